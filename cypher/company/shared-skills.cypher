@@ -1,0 +1,7 @@
+// Skills hired for by every company in $slugs (already checked to exist).
+MATCH (c:Company)-[:HIRES_FOR]->(s:Skill)
+WHERE c.slug IN $slugs
+WITH s, count(DISTINCT c) AS hirers
+WHERE hirers = size($slugs)
+RETURN s {.*} AS node
+ORDER BY s.name

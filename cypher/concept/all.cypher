@@ -1,0 +1,3 @@
+MATCH (c:Concept)
+RETURN c {.*} AS node
+ORDER BY c.name

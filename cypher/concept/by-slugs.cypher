@@ -1,0 +1,3 @@
+UNWIND $slugs AS slug
+MATCH (c:Concept {slug: slug})
+RETURN slug, c {.*} AS node

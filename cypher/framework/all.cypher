@@ -1,0 +1,3 @@
+MATCH (f:Framework)
+RETURN f {.*} AS node
+ORDER BY f.name

@@ -1,0 +1,3 @@
+UNWIND $slugs AS slug
+MATCH (f:Framework {slug: slug})
+RETURN slug, f {.*} AS node

@@ -1,0 +1,1 @@
+MATCH (n:Skill) RETURN count(n) > 0 AS hasData

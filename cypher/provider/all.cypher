@@ -1,0 +1,3 @@
+MATCH (p:Provider)
+RETURN p {.*} AS node
+ORDER BY p.name

@@ -1,0 +1,3 @@
+UNWIND $slugs AS slug
+MATCH (p:Provider {slug: slug})
+RETURN slug, p {.*} AS node

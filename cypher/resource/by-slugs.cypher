@@ -1,0 +1,3 @@
+UNWIND $slugs AS slug
+MATCH (r:Resource {slug: slug})
+RETURN slug, r {.*} AS node

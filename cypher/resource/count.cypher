@@ -1,0 +1,7 @@
+MATCH (r:Resource)
+WHERE ($kind IS NULL OR r.kind = $kind)
+  AND ($level IS NULL OR r.level = $level)
+  AND ($cost IS NULL OR r.cost = $cost)
+  AND ($provider IS NULL OR EXISTS { (r)-[:OFFERED_BY]->(:Provider {slug: $provider}) })
+  AND ($skill IS NULL OR EXISTS { (r)-[:TEACHES]->(:Skill {slug: $skill}) })
+RETURN count(r) AS total

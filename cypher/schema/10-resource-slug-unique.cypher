@@ -1,0 +1,1 @@
+CREATE CONSTRAINT resource_slug_unique IF NOT EXISTS FOR (n:Resource) REQUIRE n.slug IS UNIQUE

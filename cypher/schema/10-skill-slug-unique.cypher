@@ -1,0 +1,1 @@
+CREATE CONSTRAINT skill_slug_unique IF NOT EXISTS FOR (n:Skill) REQUIRE n.slug IS UNIQUE

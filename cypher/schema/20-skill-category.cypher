@@ -1,0 +1,1 @@
+CREATE INDEX skill_category IF NOT EXISTS FOR (n:Skill) ON (n.category)

@@ -1,0 +1,8 @@
+CALL db.index.fulltext.queryNodes('search', $query) YIELD node AS s
+WITH s
+WHERE s:Skill
+  AND ($category IS NULL OR s.category = $category)
+  AND ($level IS NULL OR s.level = $level)
+  AND ($trend IS NULL OR s.trend = $trend)
+  AND ($hiredBy IS NULL OR EXISTS { (:Company {slug: $hiredBy})-[:HIRES_FOR]->(s) })
+RETURN count(s) AS total

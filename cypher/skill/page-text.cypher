@@ -1,0 +1,11 @@
+CALL db.index.fulltext.queryNodes('search', $query) YIELD node AS s
+WITH s
+WHERE s:Skill
+  AND s.slug > $after
+  AND ($category IS NULL OR s.category = $category)
+  AND ($level IS NULL OR s.level = $level)
+  AND ($trend IS NULL OR s.trend = $trend)
+  AND ($hiredBy IS NULL OR EXISTS { (:Company {slug: $hiredBy})-[:HIRES_FOR]->(s) })
+RETURN s {.*} AS node
+ORDER BY s.slug
+LIMIT $limit

@@ -1,0 +1,4 @@
+UNWIND $slugs AS slug
+MATCH (:Skill {slug: slug})<-[:REQUIRES]-(d:Skill)
+RETURN slug, d {.*} AS node
+ORDER BY slug, d.name

@@ -1,0 +1,47 @@
+import type { Config } from './config';
+import { connectNeo4j } from './db/connect';
+import { QueryRunner } from './db/query-runner';
+import { applySchema } from './db/schema-setup';
+import type { Logger } from './logger';
+import { hasData } from './repositories/meta.repository';
+import { describeCounts, loadSeed } from './seed/load-seed';
+import { createHttpApp } from './server/http-app';
+
+export interface Running {
+  url: string;
+  port: number;
+  /** Graceful: HTTP drained, driver closed, local Neo4j stopped if we started it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Everything `npm start` does: Neo4j (given or local), schema, seed into an empty
+ * graph, then GraphQL over HTTP.
+ */
+export async function startSkillgraph(config: Config, log: Logger): Promise<Running> {
+  const neo4j = await connectNeo4j(config, log);
+  try {
+    const db = new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'boot' } });
+    const statements = await applySchema(db);
+    log.info({ statements }, 'schema applied (constraints and indexes)');
+    if (config.seedOnStart && !(await hasData(db))) {
+      const counts = await loadSeed(db);
+      log.info(counts, `seed loaded into the empty graph: ${describeCounts(counts)}`);
+    }
+    const app = await createHttpApp({ driver: neo4j.driver, config, log });
+    const port = await app.listen(config.port, config.host);
+    const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${shownHost}:${port}/graphql`;
+    return {
+      url,
+      port,
+      stop: async () => {
+        await app.close();
+        await neo4j.close();
+      },
+    };
+  } catch (err) {
+    await neo4j.close();
+    throw err;
+  }
+}

@@ -1,0 +1,22 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/**
+ * One driver per process. Integers arrive as JS numbers (every count and rank here
+ * fits in 2^53), so nothing above the repositories handles Neo4j Integer.
+ */
+export function createDriver({ uri, user, password }: DriverOptions): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 30_000,
+    userAgent: 'skillgraph',
+  });
+}
+
+export type { Driver };

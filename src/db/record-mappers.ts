@@ -1,0 +1,62 @@
+import type {
+  CompanyRecord,
+  ConceptRecord,
+  Cost,
+  FrameworkRecord,
+  Level,
+  NodeRecord,
+  ProviderRecord,
+  ResourceKind,
+  ResourceRecord,
+  SkillRecord,
+  Trend,
+} from '../records';
+import { num, str, strs } from './repository-helpers';
+
+/** Node property maps (as returned by `n {.*}`) to plain records; internal properties are dropped. */
+type Props = Record<string, unknown>;
+
+function base(p: Props): NodeRecord {
+  return {
+    slug: String(p.slug),
+    name: String(p.name ?? p.title ?? p.slug),
+    description: str(p.description),
+    source: str(p.source),
+    createdAt: str(p.createdAt),
+    updatedAt: str(p.updatedAt),
+  };
+}
+
+export const toSkill = (p: Props): SkillRecord => ({
+  ...base(p),
+  category: str(p.category),
+  level: str(p.level) as Level | null,
+  demandRank: num(p.demandRank),
+  trend: str(p.trend) as Trend | null,
+  aliases: strs(p.aliases),
+});
+
+export const toCompany = (p: Props): CompanyRecord => ({ ...base(p), website: str(p.website) });
+
+export const toResource = (p: Props): ResourceRecord => ({
+  ...base(p),
+  kind: String(p.kind) as ResourceKind,
+  title: String(p.title ?? p.name),
+  url: str(p.url),
+  authors: strs(p.authors),
+  year: num(p.year),
+  level: str(p.level) as Level | null,
+  cost: str(p.cost) as Cost | null,
+  summary: str(p.summary),
+});
+
+export const toProvider = (p: Props): ProviderRecord => ({ ...base(p), website: str(p.website) });
+
+export const toFramework = (p: Props): FrameworkRecord => ({
+  ...base(p),
+  publisher: str(p.publisher),
+  version: str(p.version),
+  url: str(p.url),
+});
+
+export const toConcept = (p: Props): ConceptRecord => ({ ...base(p), aliases: strs(p.aliases) });

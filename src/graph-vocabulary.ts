@@ -1,0 +1,28 @@
+/**
+ * The closed vocabulary of the graph: every node label and relationship type that
+ * exists. Anything spliced into Cypher (where Neo4j takes no parameter) must come
+ * from these lists, never from user input.
+ */
+export const NODE_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'REQUIRES',
+  'HIRES_FOR',
+  'TEACHES',
+  'OFFERED_BY',
+  'COVERS',
+  'HAS_ITEM',
+  'PART_OF',
+  'MAPS_TO',
+  'MITIGATES',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,23 @@
+import type { Resolvers } from '../../generated/graphql';
+import type { GraphQLContext } from '../context';
+import { companyResolvers } from './company.resolvers';
+import { frameworkResolvers } from './framework.resolvers';
+import { nodeResolvers } from './node.resolvers';
+import { resourceResolvers } from './resource.resolvers';
+import { scalarResolvers } from './scalars';
+import { searchResolvers } from './search.resolvers';
+import { skillResolvers } from './skill.resolvers';
+
+/** Merges per-type resolver maps (each type's fields live in one file). */
+function merge(...maps: Resolvers<GraphQLContext>[]): Resolvers<GraphQLContext> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) out[type] = { ...out[type], ...(fields as Record<string, unknown>) };
+  }
+  return out as Resolvers<GraphQLContext>;
+}
+
+export const resolvers: Resolvers<GraphQLContext> = {
+  ...scalarResolvers,
+  ...merge(nodeResolvers, skillResolvers, companyResolvers, resourceResolvers, frameworkResolvers, searchResolvers),
+};

@@ -1,0 +1,52 @@
+import { describeShared } from '../../domain/related-reasons';
+import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
+import * as repo from '../../repositories/skill.repository';
+import type { GraphQLContext } from '../context';
+import { toGlobalId } from '../global-id';
+import { checkFirst, decodeCursor, toConnection } from '../pagination';
+import { textQuery } from './text-argument';
+
+const MAX_RELATED = 50;
+
+function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFilter {
+  return {
+    category: filter?.category ?? null,
+    level: filter?.level ?? null,
+    trend: filter?.trend ?? null,
+    hiredBy: filter?.hiredBy ?? null,
+    query: filter?.text === undefined || filter.text === null ? null : textQuery(filter.text, 'filter.text'),
+  };
+}
+
+export const skillResolvers: Resolvers<GraphQLContext> = {
+  Query: {
+    skill: (_, { slug }, ctx) => ctx.loaders.skill.load(slug),
+    skills: async (_, { filter, first, after }, ctx) => {
+      const limit = checkFirst(first, 20);
+      const from = decodeCursor('skills', after);
+      const f = skillFilter(filter);
+      const rows = await repo.skillPage(ctx.db, f, from, limit + 1);
+      for (const s of rows) ctx.loaders.skill.prime(s.slug, s);
+      return toConnection('skills', rows, limit, from, () => repo.skillCount(ctx.db, f));
+    },
+    skillCategories: (_, __, ctx) => repo.skillCategories(ctx.db),
+  },
+  Skill: {
+    id: (s) => toGlobalId('Skill', s.slug),
+    prerequisites: (s, _, ctx) => ctx.loaders.prerequisites.load(s.slug),
+    requiredBy: (s, _, ctx) => ctx.loaders.requiredBy.load(s.slug),
+    learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
+    unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
+    hiringCompanies: (s, _, ctx) => ctx.loaders.hiringCompanies.load(s.slug),
+    resources: async (s, { kind }, ctx) => {
+      const all = await ctx.loaders.skillResources.load(s.slug);
+      return kind ? all.filter((r) => r.kind === kind) : all;
+    },
+    frameworks: (s, _, ctx) => ctx.loaders.skillFrameworks.load(s.slug),
+    concepts: (s, _, ctx) => ctx.loaders.skillConcepts.load(s.slug),
+    relatedSkills: (s, { first }, ctx) => ctx.loaders.relatedSkills.load({ slug: s.slug, first: checkFirst(first, 10, MAX_RELATED) }),
+  },
+  RelatedSkill: {
+    reasons: (r) => describeShared(r.shared),
+  },
+};

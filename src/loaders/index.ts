@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import type { QueryRunner } from '../db/query-runner';
+import * as companies from '../repositories/company.repository';
+import * as frameworks from '../repositories/framework.repository';
+import * as resources from '../repositories/resource.repository';
+import * as skills from '../repositories/skill.repository';
+import { listLoader, oneLoader } from './loader-factory';
+
+/** Every loader a request may use; built fresh per request in the context. */
+export function createLoaders(db: QueryRunner) {
+  return {
+    skill: oneLoader(db, skills.skillsBySlugs),
+    company: oneLoader(db, companies.companiesBySlugs),
+    resource: oneLoader(db, resources.resourcesBySlugs),
+    provider: oneLoader(db, resources.providersBySlugs),
+    framework: oneLoader(db, frameworks.frameworksBySlugs),
+    concept: oneLoader(db, frameworks.conceptsBySlugs),
+
+    prerequisites: listLoader(db, skills.prerequisitesOf),
+    requiredBy: listLoader(db, skills.requiredByOf),
+    hiringCompanies: listLoader(db, skills.hiringCompaniesOf),
+    skillResources: listLoader(db, skills.resourcesOf),
+    skillFrameworks: listLoader(db, skills.frameworksOf),
+    skillConcepts: listLoader(db, skills.conceptsOf),
+    learningPath: listLoader(db, skills.learningPathsOf),
+    unlocks: listLoader(db, skills.unlocksOf),
+    relatedSkills: relatedLoader(db),
+
+    companySkills: listLoader(db, companies.skillsOfCompanies),
+    resourceSkills: listLoader(db, resources.skillsOfResources),
+    resourceProvider: oneLoader(db, resources.providerOfResources),
+    resourceFrameworks: listLoader(db, resources.frameworksOfResources),
+    resourceConcepts: listLoader(db, resources.conceptsOfResources),
+    providerResources: listLoader(db, resources.resourcesOfProviders),
+    frameworkSkills: listLoader(db, frameworks.skillsOfFrameworks),
+    frameworkResources: listLoader(db, frameworks.resourcesOfFrameworks),
+    conceptSkills: listLoader(db, frameworks.skillsOfConcepts),
+    conceptResources: listLoader(db, frameworks.resourcesOfConcepts),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Related skills keyed by `{ slug, first }`: one query per batch, asking for the
+ * largest `first` in it and trimming per key.
+ */
+function relatedLoader(db: QueryRunner) {
+  return new DataLoader<{ slug: string; first: number }, skills.RelatedRecord[], string>(
+    async (keys) => {
+      const limit = Math.max(...keys.map((k) => k.first));
+      const found = await skills.relatedOf(db, [...new Set(keys.map((k) => k.slug))], limit);
+      return keys.map((k) => (found.get(k.slug) ?? []).slice(0, k.first));
+    },
+    { cacheKeyFn: (k) => `${k.slug}\u0000${k.first}` },
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * `npm start`: the server on a real Neo4j, until Ctrl-C or SIGTERM.
+ */
+import { startSkillgraph } from './boot';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const running = await startSkillgraph(config, log);
+  log.info({ url: running.url }, `skillgraph ready at ${running.url}`);
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    running.stop().then(
+      () => {
+        log.info('stopped cleanly');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`skillgraph could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+});

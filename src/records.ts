@@ -1,0 +1,85 @@
+/**
+ * Plain records: what repositories return and resolvers receive. Nothing above the
+ * repository layer sees a Neo4j type; integers are numbers, temporals ISO strings.
+ */
+
+export type Level = 'BEGINNER' | 'INTERMEDIATE' | 'ADVANCED';
+export type Trend = 'NEW' | 'RISING' | 'STABLE' | 'DECLINING';
+export type ResourceKind = 'COURSE' | 'BOOK' | 'TUTORIAL' | 'GUIDE' | 'CERTIFICATION' | 'ARTICLE';
+export type Cost = 'FREE' | 'PAID' | 'VARIES';
+
+/** Properties every node carries. */
+export interface NodeRecord {
+  slug: string;
+  name: string;
+  description: string | null;
+  source: string | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface SkillRecord extends NodeRecord {
+  category: string | null;
+  level: Level | null;
+  demandRank: number | null;
+  trend: Trend | null;
+  aliases: string[];
+}
+
+export interface CompanyRecord extends NodeRecord {
+  website: string | null;
+}
+
+export interface ResourceRecord extends NodeRecord {
+  kind: ResourceKind;
+  title: string;
+  url: string | null;
+  authors: string[];
+  year: number | null;
+  level: Level | null;
+  cost: Cost | null;
+  summary: string | null;
+}
+
+export interface ProviderRecord extends NodeRecord {
+  website: string | null;
+}
+
+export interface FrameworkRecord extends NodeRecord {
+  publisher: string | null;
+  version: string | null;
+  url: string | null;
+}
+
+export interface ConceptRecord extends NodeRecord {
+  aliases: string[];
+}
+
+/** The node types `Node.id` can name, with the label each lives under in Neo4j. */
+export type NodeType = 'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept';
+
+/** A record tagged with its type, for fields that return the `Node` interface. */
+export type AnyNodeRecord =
+  | ({ __typename: 'Skill' } & SkillRecord)
+  | ({ __typename: 'Company' } & CompanyRecord)
+  | ({ __typename: 'Resource' } & ResourceRecord)
+  | ({ __typename: 'Provider' } & ProviderRecord)
+  | ({ __typename: 'Framework' } & FrameworkRecord)
+  | ({ __typename: 'Concept' } & ConceptRecord);
+
+/** One page of a keyset-paginated list. */
+export interface Page<T> {
+  items: T[];
+  hasNextPage: boolean;
+}
+
+/** A Relay connection; `totalCount` is counted only when a client asks for it. */
+export interface ConnectionRecord<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+export type SkillConnectionRecord = ConnectionRecord<SkillRecord>;
+export type CompanyConnectionRecord = ConnectionRecord<CompanyRecord>;
+export type ResourceConnectionRecord = ConnectionRecord<ResourceRecord>;

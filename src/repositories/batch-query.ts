@@ -1,0 +1,26 @@
+import type { Statement } from '../db/cypher';
+import type { QueryRunner } from '../db/query-runner';
+import { groupBySlug, indexBySlug } from '../db/repository-helpers';
+
+type Row = { slug: string; node: unknown };
+
+/**
+ * A repository function for a statement of the form `UNWIND $slugs AS slug ...
+ * RETURN slug, <map> AS node`: one round trip for any number of slugs.
+ */
+export function listBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
+  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T[]>> =>
+    groupBySlug(await db.read<Row>(statement, { slugs }), map);
+}
+
+/** Like listBySlugs, for statements returning at most one node per slug. */
+export function oneBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
+  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T>> =>
+    indexBySlug(await db.read<Row>(statement, { slugs }), map);
+}
+
+/** A statement returning `node` rows with no key, e.g. a whole small list. */
+export function all<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
+  return async (db: QueryRunner, params: Record<string, unknown> = {}): Promise<T[]> =>
+    (await db.read<{ node: Record<string, unknown> }>(statement, params)).map((r) => map(r.node));
+}

@@ -1,0 +1,95 @@
+import { cypher } from '../db/cypher';
+import type { QueryRunner } from '../db/query-runner';
+import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
+import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
+import type { Level, SkillRecord, Trend } from '../records';
+import { listBySlugs, oneBySlugs } from './batch-query';
+
+const Q = {
+  bySlugs: cypher('skill/by-slugs'),
+  page: cypher('skill/page'),
+  pageText: cypher('skill/page-text'),
+  count: cypher('skill/count'),
+  countText: cypher('skill/count-text'),
+  categories: cypher('skill/categories'),
+  prerequisites: cypher('skill/prerequisites'),
+  requiredBy: cypher('skill/required-by'),
+  hiringCompanies: cypher('skill/hiring-companies'),
+  resources: cypher('skill/resources'),
+  frameworks: cypher('skill/frameworks'),
+  concepts: cypher('skill/concepts'),
+  prerequisiteClosure: cypher('skill/prerequisite-closure'),
+  dependentClosure: cypher('skill/dependent-closure'),
+  related: cypher('skill/related'),
+};
+
+export interface SkillFilter {
+  category: string | null;
+  level: Level | null;
+  trend: Trend | null;
+  hiredBy: string | null;
+  /** A Lucene query built by toLuceneQuery, or null for no text filter. */
+  query: string | null;
+}
+
+export const skillsBySlugs = oneBySlugs(Q.bySlugs, toSkill);
+export const prerequisitesOf = listBySlugs(Q.prerequisites, toSkill);
+export const requiredByOf = listBySlugs(Q.requiredBy, toSkill);
+export const hiringCompaniesOf = listBySlugs(Q.hiringCompanies, toCompany);
+export const resourcesOf = listBySlugs(Q.resources, toResource);
+export const frameworksOf = listBySlugs(Q.frameworks, toFramework);
+export const conceptsOf = listBySlugs(Q.concepts, toConcept);
+
+/** Up to `limit` skills after slug `after` in slug order. */
+export async function skillPage(db: QueryRunner, filter: SkillFilter, after: string, limit: number): Promise<SkillRecord[]> {
+  const statement = filter.query ? Q.pageText : Q.page;
+  const rows = await db.read<{ node: Record<string, unknown> }>(statement, { ...filter, after, limit });
+  return rows.map((r) => toSkill(r.node));
+}
+
+export async function skillCount(db: QueryRunner, filter: SkillFilter): Promise<number> {
+  const [row] = await db.read<{ total: number }>(filter.query ? Q.countText : Q.count, { ...filter });
+  return row?.total ?? 0;
+}
+
+export async function skillCategories(db: QueryRunner): Promise<Array<{ name: string; skillCount: number }>> {
+  return db.read(Q.categories);
+}
+
+type ClosureRow = { slug: string; nodes: Array<Record<string, unknown>>; edges: Array<[string, string[]]> };
+
+async function closures(
+  db: QueryRunner,
+  statement: typeof Q.prerequisiteClosure,
+  slugs: readonly string[],
+  order: typeof learningPathOrder,
+): Promise<Map<string, Step<SkillRecord>[]>> {
+  const rows = await db.read<ClosureRow>(statement, { slugs });
+  return new Map(rows.map((r) => [r.slug, order(r.slug, r.nodes.map(toSkill), new Map(r.edges))]));
+}
+
+/** Every transitive prerequisite of each skill, foundations first. */
+export const learningPathsOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.prerequisiteClosure, slugs, learningPathOrder);
+
+/** Every skill that transitively builds on each skill, nearest first. */
+export const unlocksOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.dependentClosure, slugs, unlockOrder);
+
+export interface SharedFeature {
+  kind: 'prerequisite' | 'dependent' | 'sharedPrerequisite' | 'sharedDependent' | 'linkedThrough' | 'company' | 'covers' | 'resource';
+  vias: string[];
+}
+
+export interface RelatedRecord {
+  skill: SkillRecord;
+  score: number;
+  shared: SharedFeature[];
+}
+
+/** The `limit` most similar skills to each skill (see cypher/skill/related.cypher). */
+export async function relatedOf(db: QueryRunner, slugs: readonly string[], limit: number): Promise<Map<string, RelatedRecord[]>> {
+  const rows = await db.read<{ slug: string; related: Array<{ node: Record<string, unknown>; score: number; shared: SharedFeature[] }> }>(
+    Q.related,
+    { slugs, limit },
+  );
+  return new Map(rows.map((r) => [r.slug, r.related.map((x) => ({ skill: toSkill(x.node), score: x.score, shared: x.shared }))]));
+}

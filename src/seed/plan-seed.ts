@@ -1,0 +1,127 @@
+import { adjacencyOf, findCycle } from '../domain/find-cycle';
+import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
+import type { GraphBatch, LinkRow, NodeRow } from '../writes/graph-batch';
+import { SeedError } from './read-seed';
+import type { SeedData, SeedEdge } from './seed-schema';
+
+/**
+ * Turns validated seed files into one GraphBatch, checking what a per-record schema
+ * cannot: unique slugs, every reference resolving, and REQUIRES staying acyclic.
+ */
+export function planSeed(seed: SeedData): GraphBatch {
+  const problems: string[] = [];
+  const slugs = {} as Record<NodeLabel, Set<string>>;
+  const collect = (label: NodeLabel, file: string, records: Array<{ slug: string }>) => {
+    const set = new Set<string>();
+    for (const r of records) {
+      if (set.has(r.slug)) problems.push(`data/seed/${file}.yaml: slug ${r.slug} appears twice`);
+      set.add(r.slug);
+    }
+    slugs[label] = set;
+  };
+  collect('Framework', 'frameworks', seed.frameworks);
+  collect('Concept', 'concepts', seed.concepts);
+  collect('Provider', 'providers', seed.providers);
+  collect('Company', 'companies', seed.companies);
+  collect('Skill', 'skills', seed.skills);
+  collect('Resource', 'resources', seed.resources);
+
+  const links = new Map<string, { from: NodeLabel; type: RelationshipType; to: NodeLabel; rows: LinkRow[] }>();
+  const link = (
+    file: string,
+    record: { slug: string; source: string },
+    field: string,
+    from: NodeLabel,
+    type: RelationshipType,
+    to: NodeLabel,
+    entries: SeedEdge[],
+    reverse = false,
+  ) => {
+    for (const entry of entries) {
+      const target = typeof entry === 'string' ? entry : entry.slug;
+      const source = typeof entry === 'string' ? record.source : entry.source;
+      if (!slugs[reverse ? from : to].has(target)) {
+        problems.push(`data/seed/${file}.yaml: ${record.slug}, field ${field}: unknown ${reverse ? from : to} "${target}"`);
+        continue;
+      }
+      const key = `${from}-${type}-${to}`;
+      if (!links.has(key)) links.set(key, { from, type, to, rows: [] });
+      links.get(key)!.rows.push(reverse ? { from: target, to: record.slug, source } : { from: record.slug, to: target, source });
+    }
+  };
+  for (const s of seed.skills) {
+    link('skills', s, 'requires', 'Skill', 'REQUIRES', 'Skill', s.requires);
+    link('skills', s, 'hiredBy', 'Company', 'HIRES_FOR', 'Skill', s.hiredBy, true);
+    link('skills', s, 'frameworks', 'Skill', 'COVERS', 'Framework', s.frameworks);
+    link('skills', s, 'concepts', 'Skill', 'COVERS', 'Concept', s.concepts);
+  }
+  for (const r of seed.resources) {
+    link('resources', r, 'teaches', 'Resource', 'TEACHES', 'Skill', r.teaches);
+    if (r.provider) link('resources', r, 'provider', 'Resource', 'OFFERED_BY', 'Provider', [r.provider]);
+    link('resources', r, 'frameworks', 'Resource', 'COVERS', 'Framework', r.frameworks);
+    link('resources', r, 'concepts', 'Resource', 'COVERS', 'Concept', r.concepts);
+  }
+
+  const requires = links.get('Skill-REQUIRES-Skill')?.rows ?? [];
+  const cycle = findCycle(adjacencyOf(requires.map((r) => [r.from, r.to] as const)));
+  if (cycle) problems.push(`data/seed/skills.yaml: prerequisites form a cycle: ${cycle.join(' -> ')}`);
+  if (problems.length > 0) throw new SeedError(`Seed data is inconsistent:\n  ${problems.join('\n  ')}`);
+
+  const rows = <T extends { slug: string }>(records: T[], props: (r: T) => Record<string, unknown>): NodeRow[] =>
+    records.map((r) => ({ slug: r.slug, props: props(r) }));
+  const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+  return {
+    nodes: [
+      {
+        label: 'Framework',
+        rows: rows(seed.frameworks, (f) => ({
+          name: f.name,
+          publisher: opt(f.publisher),
+          version: opt(f.version),
+          url: opt(f.url),
+          description: opt(f.description),
+          source: f.source,
+        })),
+      },
+      {
+        label: 'Concept',
+        rows: rows(seed.concepts, (c) => ({ name: c.name, description: opt(c.description), aliases: c.aliases, source: c.source })),
+      },
+      { label: 'Provider', rows: rows(seed.providers, (p) => ({ name: p.name, website: opt(p.website), source: p.source })) },
+      {
+        label: 'Company',
+        rows: rows(seed.companies, (c) => ({ name: c.name, website: opt(c.website), description: opt(c.description), source: c.source })),
+      },
+      {
+        label: 'Skill',
+        rows: rows(seed.skills, (s) => ({
+          name: s.name,
+          description: opt(s.description),
+          category: opt(s.category),
+          level: opt(s.level),
+          trend: opt(s.trend),
+          demandRank: opt(s.demandRank),
+          aliases: s.aliases,
+          source: s.source,
+        })),
+      },
+      {
+        label: 'Resource',
+        rows: rows(seed.resources, (r) => ({
+          // `name` mirrors the title so every node can be shown and searched the same way.
+          name: r.title,
+          title: r.title,
+          kind: r.kind,
+          url: opt(r.url),
+          authors: r.authors,
+          year: opt(r.year),
+          level: opt(r.level),
+          cost: opt(r.cost),
+          summary: opt(r.summary),
+          source: r.source,
+        })),
+      },
+    ],
+    links: [...links.values()],
+  };
+}

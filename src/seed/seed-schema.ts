@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * The format of `data/seed/*.yaml` (documented in data/README.md). Strict: an
+ * unknown key is a typo, not something to ignore.
+ */
+
+export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slug = z.string().regex(slugPattern, 'a kebab-case slug such as model-security');
+/** `seed-page`, `curated`, or the https URL of a public page stating the fact. */
+const source = z.union([z.enum(['seed-page', 'curated']), z.url({ protocol: /^https?$/ })]);
+const text = z.string().trim().min(1);
+const url = z.url({ protocol: /^https?$/ });
+const level = z.enum(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
+
+/** An edge entry: a slug (inheriting the record's source) or `{ slug, source }`. */
+const edge = z.union([slug, z.strictObject({ slug, source })]);
+const edges = z.array(edge).default([]);
+
+export const sourceSchema = z.strictObject({
+  id: z.string().min(1),
+  title: text,
+  url: url.optional(),
+  licence: text.optional(),
+  note: text.optional(),
+});
+
+export const frameworkSchema = z.strictObject({
+  slug,
+  name: text,
+  publisher: text.optional(),
+  version: text.optional(),
+  url: url.optional(),
+  description: text.optional(),
+  source,
+});
+
+export const conceptSchema = z.strictObject({
+  slug,
+  name: text,
+  description: text.optional(),
+  aliases: z.array(text).default([]),
+  source,
+});
+
+export const providerSchema = z.strictObject({ slug, name: text, website: url.optional(), source });
+
+export const companySchema = z.strictObject({
+  slug,
+  name: text,
+  website: url.optional(),
+  description: text.optional(),
+  source,
+});
+
+export const skillSchema = z.strictObject({
+  slug,
+  name: text,
+  description: text.optional(),
+  category: text.optional(),
+  level: level.optional(),
+  trend: z.enum(['NEW', 'RISING', 'STABLE', 'DECLINING']).optional(),
+  demandRank: z.number().int().positive().optional(),
+  aliases: z.array(text).default([]),
+  source,
+  requires: edges,
+  hiredBy: edges,
+  frameworks: edges,
+  concepts: edges,
+});
+
+export const resourceSchema = z.strictObject({
+  slug,
+  kind: z.enum(['COURSE', 'BOOK', 'TUTORIAL', 'GUIDE', 'CERTIFICATION', 'ARTICLE']),
+  title: text,
+  url: url.optional(),
+  provider: slug.optional(),
+  authors: z.array(text).default([]),
+  year: z.number().int().min(1900).max(2100).optional(),
+  level: level.optional(),
+  cost: z.enum(['FREE', 'PAID', 'VARIES']).optional(),
+  summary: text.optional(),
+  source,
+  teaches: edges,
+  frameworks: edges,
+  concepts: edges,
+});
+
+/** Each file: one top-level key named like the file, holding a list. */
+export const seedFiles = {
+  sources: sourceSchema,
+  frameworks: frameworkSchema,
+  concepts: conceptSchema,
+  providers: providerSchema,
+  companies: companySchema,
+  skills: skillSchema,
+  resources: resourceSchema,
+} as const;
+
+export type SeedFileName = keyof typeof seedFiles;
+export type SeedData = { [K in SeedFileName]: z.infer<(typeof seedFiles)[K]>[] };
+export type SeedEdge = z.infer<typeof edge>;
