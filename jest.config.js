@@ -1,0 +1,24 @@
+/**
+ * Two projects in one run: `unit` (no network) and `db` (integration tests against
+ * the real Neo4j and end-to-end tests over HTTP). The db project's global setup
+ * starts the local Neo4j when NEO4J_URI is unset and loads the seed once; its tests
+ * run in band because they share that one database.
+ */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: 1,
+  testTimeout: 60_000,
+  projects: [
+    { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      displayName: 'db',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
+};

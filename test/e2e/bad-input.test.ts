@@ -1,0 +1,67 @@
+import type { Driver } from '../../src/db/driver';
+import { testDriver } from '../support/neo4j';
+import { startTestServer, type TestServer } from '../support/http';
+
+describe('bad input gets a clear BAD_USER_INPUT error, never a stack trace', () => {
+  let driver: Driver;
+  let server: TestServer;
+  let companyCursor: string;
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver);
+    const res = await server.gql<{ companies: { pageInfo: { endCursor: string } } }>('{ companies(first: 1) { pageInfo { endCursor } } }');
+    companyCursor = res.data!.companies.pageInfo.endCursor;
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
+    ['negative first', 'query($n: Int) { skills(first: $n) { totalCount } }', { n: -1 }, /first: must be between 0 and 100/],
+    ['first above 100', 'query($n: Int) { companies(first: $n) { totalCount } }', { n: 101 }, /first: must be between 0 and 100/],
+    ['resources first above 100', '{ resources(first: 1000) { totalCount } }', {}, /first/],
+    ['malformed cursor', '{ skills(after: "%%%not-a-cursor") { totalCount } }', {}, /after: not a cursor from this API/],
+    ['base64 that is no cursor', '{ skills(after: "aGVsbG8") { totalCount } }', {}, /after: not a cursor/],
+    ['empty search text', '{ search(text: "") { score } }', {}, /text: send at least one word/],
+    ['blank search text', '{ search(text: "   ") { score } }', {}, /text: send at least one word/],
+    ['punctuation-only search', '{ search(text: "*** ::") { score } }', {}, /text: send at least one word/],
+    ['overlong search', `{ search(text: "${'a'.repeat(201)}") { score } }`, {}, /at most 200 characters/],
+    ['search first above 100', '{ search(text: "x", first: 500) { score } }', {}, /first/],
+    ['empty filter text', '{ skills(filter: { text: "" }) { totalCount } }', {}, /filter.text/],
+    [
+      'related first above 50',
+      '{ skill(slug: "model-security") { relatedSkills(first: 51) { score } } }',
+      {},
+      /first: must be between 0 and 50/,
+    ],
+    ['malformed node id', '{ node(id: "!!") { id } }', {}, /id: not a valid id/],
+    ['node id of an unknown type', `{ node(id: "${Buffer.from('Secret:x').toString('base64url')}") { id } }`, {}, /id: not a valid id/],
+    ['one company for sharedSkills', '{ sharedSkills(companies: ["openai"]) { skills { slug } } }', {}, /2 to 10 distinct/],
+    [
+      'unknown company in sharedSkills',
+      '{ sharedSkills(companies: ["openai", "no-such-co"]) { skills { slug } } }',
+      {},
+      /unknown company slug\(s\): no-such-co/,
+    ],
+    ['wrong enum', '{ skills(filter: { level: EXPERT }) { totalCount } }', {}, /EXPERT/],
+    ['unknown field', '{ skill(slug: "x") { salary } }', {}, /salary/],
+    ['syntax error', '{ skill(slug: "x" { slug } }', {}, /Syntax Error/],
+  ];
+
+  it.each(cases)('%s', async (_name, query, variables, message) => {
+    const res = await server.gql(query, variables);
+    expect(res.errors).toHaveLength(1);
+    const [error] = res.errors!;
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(message);
+    expect(JSON.stringify(res)).not.toMatch(/stacktrace|at .*\.ts:\d+|Neo4jError/i);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('refuses a cursor from another list, saying where it belongs', async () => {
+    const res = await server.gql('query($a: String) { skills(after: $a) { totalCount } }', { a: companyCursor });
+    expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/belongs to the companies list/);
+  });
+});

@@ -1,0 +1,28 @@
+import { localNeo4j } from '../../src/local-neo4j/local-neo4j';
+import { createDriver } from '../../src/db/driver';
+import { QueryRunner } from '../../src/db/query-runner';
+import { applySchema } from '../../src/db/schema-setup';
+import { loadSeed } from '../../src/seed/load-seed';
+import { testConfig } from './test-config';
+
+/**
+ * Before any test: a real Neo4j (NEO4J_URI, else the local one, started if needed
+ * and stopped again by the teardown), with the schema applied and the seed loaded.
+ */
+export default async function globalSetup(): Promise<void> {
+  const config = testConfig();
+  if (!config.neo4j.uri) {
+    const local = localNeo4j(config);
+    const { started } = await local.start((line) => process.stderr.write(`${line}\n`));
+    (globalThis as Record<string, unknown>).__stopLocalNeo4j = started ? () => local.stop() : null;
+    process.env.NEO4J_URI = local.uri;
+  }
+  const driver = createDriver({ uri: process.env.NEO4J_URI!, user: config.neo4j.user, password: config.neo4j.password });
+  try {
+    const db = new QueryRunner(driver, { database: config.neo4j.database });
+    await applySchema(db);
+    await loadSeed(db);
+  } finally {
+    await driver.close();
+  }
+}
