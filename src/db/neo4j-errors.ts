@@ -9,7 +9,10 @@ export function mapNeo4jError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) return err;
   const code = err.code ?? '';
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) {
-    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly.');
+    // 503 with Retry-After, so proxies and clients know to come back (Apollo reads `http`).
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly.', {
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    });
   }
   if (
     code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||

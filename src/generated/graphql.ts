@@ -58,6 +58,22 @@ export type CompanyEdge = {
   node: Company;
 };
 
+/** A company to create or update, keyed by `slug` (fields left out keep their value). */
+export type CompanyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) only. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type CompanyPayload = {
+  __typename?: 'CompanyPayload';
+  company: Company;
+  status: WriteStatus;
+};
+
 /** An idea a skill or resource deals with: an attack, a defence, a practice. */
 export type Concept = Node & {
   __typename?: 'Concept';
@@ -71,10 +87,28 @@ export type Concept = Node & {
   source: Maybe<Scalars['String']['output']>;
 };
 
+/** A concept to create or update; only through `importGraph`. */
+export type ConceptInput = {
+  aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Cost =
   | 'FREE'
   | 'PAID'
   | 'VARIES';
+
+export type DeleteSkillPayload = {
+  __typename?: 'DeleteSkillPayload';
+  /** Relationships removed with the skill. */
+  relationshipsDeleted: Scalars['NonNegativeInt']['output'];
+  slug: Scalars['String']['output'];
+  /** DELETED, or UNCHANGED when no such skill existed. */
+  status: WriteStatus;
+};
 
 /** A published security or governance framework (OWASP LLM Top 10, NIST AI RMF, MITRE ATLAS, EU AI Act, ...). */
 export type Framework = Node & {
@@ -93,6 +127,76 @@ export type Framework = Node & {
   version: Maybe<Scalars['String']['output']>;
 };
 
+/** A framework to create or update; only through `importGraph`. */
+export type FrameworkInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type HiringPayload = {
+  __typename?: 'HiringPayload';
+  company: Company;
+  hiring: Scalars['Boolean']['output'];
+  skill: Skill;
+  status: WriteStatus;
+};
+
+export type ImportEdgeInput = {
+  from: NodeRefInput;
+  source?: InputMaybe<Scalars['String']['input']>;
+  to: NodeRefInput;
+  type: ImportRelationship;
+};
+
+/**
+ * A bulk import: nodes by kind and edges between them, at most 10,000 items in all.
+ * Validated completely (every field, every reference, no prerequisite cycle) before
+ * anything is written; then written in one transaction, all or nothing. Send it as a
+ * variable, not inline in the query (the query itself is limited in size).
+ */
+export type ImportGraphInput = {
+  companies?: InputMaybe<Array<CompanyInput>>;
+  concepts?: InputMaybe<Array<ConceptInput>>;
+  /** Check everything, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  edges?: InputMaybe<Array<ImportEdgeInput>>;
+  frameworks?: InputMaybe<Array<FrameworkInput>>;
+  providers?: InputMaybe<Array<ProviderInput>>;
+  resources?: InputMaybe<Array<ResourceInput>>;
+  skills?: InputMaybe<Array<SkillInput>>;
+};
+
+export type ImportGraphPayload = {
+  __typename?: 'ImportGraphPayload';
+  dryRun: Scalars['Boolean']['output'];
+  /** Nodes plus edges received. */
+  items: Scalars['NonNegativeInt']['output'];
+  nodesCreated: Scalars['NonNegativeInt']['output'];
+  nodesUnchanged: Scalars['NonNegativeInt']['output'];
+  nodesUpdated: Scalars['NonNegativeInt']['output'];
+  relationshipsCreated: Scalars['NonNegativeInt']['output'];
+  relationshipsUnchanged: Scalars['NonNegativeInt']['output'];
+  relationshipsUpdated: Scalars['NonNegativeInt']['output'];
+};
+
+/** The relationships an import may create, with the node kinds each joins. */
+export type ImportRelationship =
+  /** SKILL or RESOURCE covers CONCEPT or FRAMEWORK. */
+  | 'COVERS'
+  /** COMPANY hires for SKILL. */
+  | 'HIRES_FOR'
+  /** RESOURCE offered by PROVIDER (a resource has at most one). */
+  | 'OFFERED_BY'
+  /** SKILL requires SKILL (stays acyclic). */
+  | 'REQUIRES'
+  /** RESOURCE teaches SKILL. */
+  | 'TEACHES';
+
 export type LearningStep = {
   __typename?: 'LearningStep';
   depth: Scalars['PositiveInt']['output'];
@@ -105,11 +209,178 @@ export type Level =
   | 'INTERMEDIATE';
 
 /**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Makes `requires` a direct prerequisite of `skill`. Refused with CYCLE_DETECTED
+   * (`extensions.cycle` lists the slugs) when it would close a prerequisite cycle.
+   */
+  addPrerequisite: Maybe<PrerequisitePayload>;
+  /** Deletes a skill and its relationships; UNCHANGED when it did not exist. */
+  deleteSkill: Maybe<DeleteSkillPayload>;
+  /** Bulk import of nodes and edges (role `admin`). */
+  importGraph: Maybe<ImportGraphPayload>;
+  /** Records that `resource` teaches `skill`. */
+  linkResource: Maybe<ResourceLinkPayload>;
+  /** Removes a direct prerequisite; UNCHANGED when there was none. */
+  removePrerequisite: Maybe<PrerequisitePayload>;
+  /** Records whether `company` hires for `skill`. */
+  setHiring: Maybe<HiringPayload>;
+  /** Removes the link between `resource` and `skill`; UNCHANGED when there was none. */
+  unlinkResource: Maybe<ResourceLinkPayload>;
+  /** Creates or updates a company by slug. */
+  upsertCompany: Maybe<CompanyPayload>;
+  /** Creates or updates a learning resource by slug. */
+  upsertResource: Maybe<ResourcePayload>;
+  /** Creates or updates a skill by slug. */
+  upsertSkill: Maybe<SkillPayload>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationAddPrerequisiteArgs = {
+  requires: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationDeleteSkillArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationImportGraphArgs = {
+  input: ImportGraphInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationLinkResourceArgs = {
+  resource: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationRemovePrerequisiteArgs = {
+  requires: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationSetHiringArgs = {
+  company: Scalars['String']['input'];
+  hiring: Scalars['Boolean']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUnlinkResourceArgs = {
+  resource: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertCompanyArgs = {
+  input: CompanyInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertResourceArgs = {
+  input: ResourceInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertSkillArgs = {
+  input: SkillInput;
+};
+
+/**
  * Anything with a stable global id. Ids are opaque: pass them back to `node(id:)` and
  * never parse them; they stay the same across restarts and re-imports.
  */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The kinds of node an import edge can name. */
+export type NodeKind =
+  | 'COMPANY'
+  | 'CONCEPT'
+  | 'FRAMEWORK'
+  | 'PROVIDER'
+  | 'RESOURCE'
+  | 'SKILL';
+
+/** A node named by kind and slug: in the same import or already in the graph. */
+export type NodeRefInput = {
+  kind: NodeKind;
+  slug: Scalars['String']['input'];
 };
 
 /** Relay cursor pagination state. */
@@ -121,6 +392,14 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PrerequisitePayload = {
+  __typename?: 'PrerequisitePayload';
+  requires: Skill;
+  skill: Skill;
+  /** CREATED, DELETED, UPDATED (new source) or UNCHANGED. */
+  status: WriteStatus;
+};
+
 /** Who publishes or hosts resources (Coursera, OWASP, a book publisher, ...). */
 export type Provider = Node & {
   __typename?: 'Provider';
@@ -130,6 +409,14 @@ export type Provider = Node & {
   slug: Scalars['String']['output'];
   source: Maybe<Scalars['String']['output']>;
   website: Maybe<Scalars['URL']['output']>;
+};
+
+/** A provider (publisher, platform) to create or update; only through `importGraph`. */
+export type ProviderInput = {
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
 };
 
 export type Query = {
@@ -296,6 +583,27 @@ export type ResourceFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A learning resource to create or update, keyed by `slug` (fields left out keep their value). */
+export type ResourceInput = {
+  /** Up to 50 authors. */
+  authors?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  cost?: InputMaybe<Cost>;
+  kind: ResourceKind;
+  level?: InputMaybe<Level>;
+  /** Slug of an existing provider (or one in the same import); `null` unlinks the provider. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 300 characters, one line. */
+  title: Scalars['NonEmptyString']['input'];
+  /** http(s) only. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+  /** 1900 to 2100. */
+  year?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 export type ResourceKind =
   | 'ARTICLE'
   | 'BOOK'
@@ -303,6 +611,19 @@ export type ResourceKind =
   | 'COURSE'
   | 'GUIDE'
   | 'TUTORIAL';
+
+export type ResourceLinkPayload = {
+  __typename?: 'ResourceLinkPayload';
+  resource: Resource;
+  skill: Skill;
+  status: WriteStatus;
+};
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+  status: WriteStatus;
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -405,11 +726,50 @@ export type SkillFilter = {
   trend?: InputMaybe<Trend>;
 };
 
+/**
+ * A skill to create or update, keyed by `slug`. Fields left out keep their stored value;
+ * `null` clears one. `source` says where the facts come from: `curated` (an editorial
+ * judgement, the default for new nodes), `seed-page`, or the http(s) URL of a public page.
+ */
+export type SkillInput = {
+  /** Up to 50 other names, each at most 200 characters. */
+  aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  /** At most 100 characters, one line. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000,000. */
+  demandRank?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** At most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Level>;
+  /** At most 200 characters, one line. */
+  name: Scalars['NonEmptyString']['input'];
+  /** Kebab-case key, at most 100 characters: `model-security`. */
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  trend?: InputMaybe<Trend>;
+};
+
+export type SkillPayload = {
+  __typename?: 'SkillPayload';
+  skill: Skill;
+  status: WriteStatus;
+};
+
 export type Trend =
   | 'DECLINING'
   | 'NEW'
   | 'RISING'
   | 'STABLE';
+
+/**
+ * What a write did. Upserts are idempotent: sending the same content again answers
+ * UNCHANGED and leaves `updatedAt` where it was.
+ */
+export type WriteStatus =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -500,29 +860,47 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyRecord>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnectionRecord>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyInput: CompanyInput;
+  CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company: ResolversTypes['Company'] }>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
+  ConceptInput: ConceptInput;
   Cost: Cost;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSkillPayload: ResolverTypeWrapper<DeleteSkillPayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<FrameworkRecord>;
+  FrameworkInput: FrameworkInput;
+  HiringPayload: ResolverTypeWrapper<Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversTypes['Company'], skill: ResolversTypes['Skill'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportEdgeInput: ImportEdgeInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphPayload: ResolverTypeWrapper<ImportGraphPayload>;
+  ImportRelationship: ImportRelationship;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LearningStep: ResolverTypeWrapper<Omit<LearningStep, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Level: Level;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeKind: NodeKind;
+  NodeRefInput: NodeRefInput;
   NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  PrerequisitePayload: ResolverTypeWrapper<Omit<PrerequisitePayload, 'requires' | 'skill'> & { requires: ResolversTypes['Skill'], skill: ResolversTypes['Skill'] }>;
   Provider: ResolverTypeWrapper<ProviderRecord>;
+  ProviderInput: ProviderInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedSkill: ResolverTypeWrapper<RelatedRecord>;
   Resource: ResolverTypeWrapper<ResourceRecord>;
   ResourceConnection: ResolverTypeWrapper<ResourceConnectionRecord>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
   ResourceKind: ResourceKind;
+  ResourceLinkPayload: ResolverTypeWrapper<Omit<ResourceLinkPayload, 'resource' | 'skill'> & { resource: ResolversTypes['Resource'], skill: ResolversTypes['Skill'] }>;
+  ResourcePayload: ResolverTypeWrapper<Omit<ResourcePayload, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   SharedSkills: ResolverTypeWrapper<Omit<SharedSkills, 'companies' | 'skills'> & { companies: Array<ResolversTypes['Company']>, skills: Array<ResolversTypes['Skill']> }>;
   Skill: ResolverTypeWrapper<SkillRecord>;
@@ -530,9 +908,12 @@ export type ResolversTypes = ResolversObject<{
   SkillConnection: ResolverTypeWrapper<SkillConnectionRecord>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFilter: SkillFilter;
+  SkillInput: SkillInput;
+  SkillPayload: ResolverTypeWrapper<Omit<SkillPayload, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trend: Trend;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  WriteStatus: WriteStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -541,26 +922,42 @@ export type ResolversParentTypes = ResolversObject<{
   Company: CompanyRecord;
   CompanyConnection: CompanyConnectionRecord;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyInput: CompanyInput;
+  CompanyPayload: Omit<CompanyPayload, 'company'> & { company: ResolversParentTypes['Company'] };
   Concept: ConceptRecord;
+  ConceptInput: ConceptInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteSkillPayload: DeleteSkillPayload;
   Float: Scalars['Float']['output'];
   Framework: FrameworkRecord;
+  FrameworkInput: FrameworkInput;
+  HiringPayload: Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversParentTypes['Company'], skill: ResolversParentTypes['Skill'] };
   ID: Scalars['ID']['output'];
+  ImportEdgeInput: ImportEdgeInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphPayload: ImportGraphPayload;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LearningStep: Omit<LearningStep, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeRefInput: NodeRefInput;
   NonEmptyString: Scalars['NonEmptyString']['output'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   PageInfo: PageInfo;
   PositiveInt: Scalars['PositiveInt']['output'];
+  PrerequisitePayload: Omit<PrerequisitePayload, 'requires' | 'skill'> & { requires: ResolversParentTypes['Skill'], skill: ResolversParentTypes['Skill'] };
   Provider: ProviderRecord;
+  ProviderInput: ProviderInput;
   Query: Record<PropertyKey, never>;
   RelatedSkill: RelatedRecord;
   Resource: ResourceRecord;
   ResourceConnection: ResourceConnectionRecord;
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
+  ResourceLinkPayload: Omit<ResourceLinkPayload, 'resource' | 'skill'> & { resource: ResolversParentTypes['Resource'], skill: ResolversParentTypes['Skill'] };
+  ResourcePayload: Omit<ResourcePayload, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SharedSkills: Omit<SharedSkills, 'companies' | 'skills'> & { companies: Array<ResolversParentTypes['Company']>, skills: Array<ResolversParentTypes['Skill']> };
   Skill: SkillRecord;
@@ -568,6 +965,8 @@ export type ResolversParentTypes = ResolversObject<{
   SkillConnection: SkillConnectionRecord;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillFilter: SkillFilter;
+  SkillInput: SkillInput;
+  SkillPayload: Omit<SkillPayload, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   String: Scalars['String']['output'];
   URL: Scalars['URL']['output'];
 }>;
@@ -597,6 +996,11 @@ export type CompanyEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type CompanyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -613,6 +1017,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteSkillPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSkillPayload'] = ResolversParentTypes['DeleteSkillPayload']> = ResolversObject<{
+  relationshipsDeleted?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export type FrameworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -627,6 +1037,24 @@ export type FrameworkResolvers<ContextType = GraphQLContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type HiringPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HiringPayload'] = ResolversParentTypes['HiringPayload']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  hiring?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
+export type ImportGraphPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportGraphPayload'] = ResolversParentTypes['ImportGraphPayload']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesUnchanged?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesUpdated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsUnchanged?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsUpdated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+}>;
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -634,6 +1062,19 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type LearningStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LearningStep'] = ResolversParentTypes['LearningStep']> = ResolversObject<{
   depth?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPrerequisite?: Resolver<Maybe<ResolversTypes['PrerequisitePayload']>, ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requires' | 'skill'>>;
+  deleteSkill?: Resolver<Maybe<ResolversTypes['DeleteSkillPayload']>, ParentType, ContextType, RequireFields<MutationDeleteSkillArgs, 'slug'>>;
+  importGraph?: Resolver<Maybe<ResolversTypes['ImportGraphPayload']>, ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  linkResource?: Resolver<Maybe<ResolversTypes['ResourceLinkPayload']>, ParentType, ContextType, RequireFields<MutationLinkResourceArgs, 'resource' | 'skill'>>;
+  removePrerequisite?: Resolver<Maybe<ResolversTypes['PrerequisitePayload']>, ParentType, ContextType, RequireFields<MutationRemovePrerequisiteArgs, 'requires' | 'skill'>>;
+  setHiring?: Resolver<Maybe<ResolversTypes['HiringPayload']>, ParentType, ContextType, RequireFields<MutationSetHiringArgs, 'company' | 'hiring' | 'skill'>>;
+  unlinkResource?: Resolver<Maybe<ResolversTypes['ResourceLinkPayload']>, ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'resource' | 'skill'>>;
+  upsertCompany?: Resolver<Maybe<ResolversTypes['CompanyPayload']>, ParentType, ContextType, RequireFields<MutationUpsertCompanyArgs, 'input'>>;
+  upsertResource?: Resolver<Maybe<ResolversTypes['ResourcePayload']>, ParentType, ContextType, RequireFields<MutationUpsertResourceArgs, 'input'>>;
+  upsertSkill?: Resolver<Maybe<ResolversTypes['SkillPayload']>, ParentType, ContextType, RequireFields<MutationUpsertSkillArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -658,6 +1099,12 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
   name: 'PositiveInt';
 }
+
+export type PrerequisitePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrerequisitePayload'] = ResolversParentTypes['PrerequisitePayload']> = ResolversObject<{
+  requires?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
 
 export type ProviderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -727,6 +1174,17 @@ export type ResourceEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 }>;
 
+export type ResourceLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceLinkPayload'] = ResolversParentTypes['ResourceLinkPayload']> = ResolversObject<{
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
+export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = ResolversObject<{
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -779,6 +1237,11 @@ export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 }>;
 
+export type SkillPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillPayload'] = ResolversParentTypes['SkillPayload']> = ResolversObject<{
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -787,28 +1250,37 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteSkillPayload?: DeleteSkillPayloadResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
+  HiringPayload?: HiringPayloadResolvers<ContextType>;
+  ImportGraphPayload?: ImportGraphPayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LearningStep?: LearningStepResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonEmptyString?: GraphQLScalarType;
   NonNegativeInt?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  PrerequisitePayload?: PrerequisitePayloadResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedSkill?: RelatedSkillResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceLinkPayload?: ResourceLinkPayloadResolvers<ContextType>;
+  ResourcePayload?: ResourcePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedSkills?: SharedSkillsResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillCategory?: SkillCategoryResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
+  SkillPayload?: SkillPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
 }>;
 

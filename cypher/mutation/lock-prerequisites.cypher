@@ -1,0 +1,7 @@
+// Serialises every write that adds REQUIRES edges: the exclusive lock on this one node
+// is held until the transaction ends, so two requests can never each see "no cycle"
+// and together close one. The unique constraint on :WriteLock(name) makes the first
+// MERGE safe under concurrency too. `writes` counts the prerequisite writes made.
+MERGE (l:WriteLock {name: 'prerequisites'})
+SET l.writes = coalesce(l.writes, 0) + 1
+RETURN l.writes AS writes
