@@ -9,10 +9,11 @@ import { hasRole, maxRole, type Principal, type Role } from './roles';
 /** Throws UNAUTHENTICATED (no credentials) or FORBIDDEN (role too low) unless `principal` may act as `role`. */
 export function requireRole(principal: Principal, role: Role, what: string): void {
   if (hasRole(principal, role)) return;
-  if (principal.role === null) {
+  if (principal.via === 'anonymous') {
     throw unauthenticated(`${what} needs credentials with role ${role}: send an X-API-Key or an Authorization: Bearer token.`);
   }
-  throw new AppError(ErrorCode.FORBIDDEN, `${what} needs role ${role}; these credentials have role ${principal.role}.`, {
+  const held = principal.role ? `role ${principal.role}` : 'no known role';
+  throw new AppError(ErrorCode.FORBIDDEN, `${what} needs role ${role}; these credentials have ${held}.`, {
     requiredRole: role,
     http: { status: 403 },
   });

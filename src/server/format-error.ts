@@ -30,7 +30,7 @@ export function formatError(log: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && clientCodes.has(code)) {
       // graphql-js's own token limit (MAX_TOKENS) surfaces as a syntax error; name it.
-      const reason = /^Syntax Error: Document contains more th[ae]n \d+ tokens/.test(formatted.message) ? 'TOKEN_LIMIT' : code;
+      const reason = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message) ? 'TOKEN_LIMIT' : code;
       const field = variableField(formatted.message);
       return {
         message: formatted.message,
