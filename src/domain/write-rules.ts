@@ -22,6 +22,10 @@ export const slug = z
   .max(MAX_SLUG_LENGTH, `at most ${MAX_SLUG_LENGTH} characters`)
   .regex(slugPattern, 'a kebab-case slug such as model-security (lowercase letters and digits joined by single hyphens)');
 
+/** Half of a UTF-16 surrogate pair without the other half: not text, and not storable as UTF-8. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const wellFormed = (s: string) => !loneSurrogate.test(s);
+
 /** A name, title or label: trimmed, one line, not blank. */
 const line = (max: number) =>
   z
@@ -29,7 +33,8 @@ const line = (max: number) =>
     .trim()
     .min(1, 'must not be blank')
     .max(max, `at most ${max} characters`)
-    .refine((s) => !controlChars.test(s), 'one line without control characters');
+    .refine((s) => !controlChars.test(s), 'one line without control characters')
+    .refine(wellFormed, 'well-formed Unicode');
 
 /** Optional long text; an empty string clears it like null. */
 const text = (max: number) =>
@@ -37,6 +42,7 @@ const text = (max: number) =>
     .string()
     .max(max, `at most ${max} characters`)
     .refine((s) => !controlCharsButLineBreaks.test(s), 'no control characters other than line breaks and tabs')
+    .refine(wellFormed, 'well-formed Unicode')
     .transform((s) => (s.trim() === '' ? null : s));
 
 const isHttpUrl = (u: string) => /^https?:\/\//i.test(u) && URL.canParse(u);

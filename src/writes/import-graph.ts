@@ -68,11 +68,12 @@ async function write(tx: TransactionRunner, plan: ImportPlan, onProgress: (rows:
     nodes.push({ label, rows: inputs.map((i) => ({ slug: i.slug, props: mergeProps(label, i, stored.get(i.slug) ?? null) })) });
   }
   const counts = await writeGraphBatch(tx, { nodes, links: [] }, onProgress);
+  const nodeRows = nodes.reduce((n, l) => n + l.rows.length, 0);
   const providers = await replaceProviders(
     tx,
     plan.providers.map((p) => ({ ...p, source: p.source ?? 'curated' })),
   );
-  const links = await writeGraphBatch(tx, { nodes: [], links: plan.links });
+  const links = await writeGraphBatch(tx, { nodes: [], links: plan.links }, (done) => onProgress(nodeRows + done));
   return {
     nodesCreated: counts.nodesCreated,
     nodesUpdated: counts.nodesUpdated,

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { Driver } from '../../src/db/driver';
 import { startTestServer, type TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
@@ -117,7 +117,7 @@ describe('JWTs from a JWKS endpoint (RS256)', () => {
   beforeAll(async () => {
     driver = testDriver();
     const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey as CryptoKey;
+    privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     jwks = createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');

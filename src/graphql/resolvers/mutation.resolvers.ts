@@ -71,7 +71,11 @@ export const mutationResolvers: Resolvers<GraphQLContext> = {
     importGraph: async (_, { input }, ctx) => {
       allow(ctx, 'importGraph');
       const started = Date.now();
-      const result = await importGraph(ctx.db, input, { timeoutMs: ctx.config.limits.importTimeoutMs });
+      const result = await importGraph(ctx.db, input, {
+        timeoutMs: ctx.config.limits.importTimeoutMs,
+        // Rows written so far inside the (not yet committed) transaction, per chunk.
+        onProgress: (rows) => ctx.log.info({ mutation: 'importGraph', principal: ctx.principal.id, rowsWritten: rows }, 'importGraph progress'),
+      });
       ctx.log.info({ mutation: 'importGraph', principal: ctx.principal.id, ...result, ms: Date.now() - started }, 'importGraph done');
       return result;
     },
