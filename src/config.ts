@@ -18,24 +18,22 @@ const count = z.coerce.number().int().min(0);
 export type Role = 'reader' | 'editor' | 'admin';
 
 /** `role:key` pairs, comma-separated; keys are long random strings (see README, Security). */
-const apiKeysSchema = z
-  .string()
-  .transform((value, ctx) => {
-    const keys: Array<{ role: Role; key: string }> = [];
-    for (const [i, pair] of value.split(',').entries()) {
-      const entry = pair.trim();
-      if (!entry) continue;
-      const colon = entry.indexOf(':');
-      const role = entry.slice(0, colon);
-      const key = entry.slice(colon + 1);
-      if (colon < 1 || !['reader', 'editor', 'admin'].includes(role)) {
-        ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: write role:key with role reader, editor or admin` });
-      } else if (key.length < 24) {
-        ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: the key must be at least 24 characters` });
-      } else keys.push({ role: role as Role, key });
-    }
-    return keys;
-  });
+const apiKeysSchema = z.string().transform((value, ctx) => {
+  const keys: Array<{ role: Role; key: string }> = [];
+  for (const [i, pair] of value.split(',').entries()) {
+    const entry = pair.trim();
+    if (!entry) continue;
+    const colon = entry.indexOf(':');
+    const role = entry.slice(0, colon);
+    const key = entry.slice(colon + 1);
+    if (colon < 1 || !['reader', 'editor', 'admin'].includes(role)) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: write role:key with role reader, editor or admin` });
+    } else if (key.length < 24) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: the key must be at least 24 characters` });
+    } else keys.push({ role: role as Role, key });
+  }
+  return keys;
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -218,7 +216,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 function jwtSettingProblems(e: { JWT_SECRET?: string; JWKS_URL?: string; JWT_ISSUER?: string }): string[] {
   const problems: string[] = [];
   if (e.JWT_SECRET && e.JWKS_URL) problems.push('JWT_SECRET, JWKS_URL: set one of them, not both');
-  if ((e.JWT_SECRET || e.JWKS_URL) && !e.JWT_ISSUER) problems.push('JWT_ISSUER: required with JWT_SECRET or JWKS_URL (tokens are checked against it)');
+  if ((e.JWT_SECRET || e.JWKS_URL) && !e.JWT_ISSUER)
+    problems.push('JWT_ISSUER: required with JWT_SECRET or JWKS_URL (tokens are checked against it)');
   return problems;
 }
 

@@ -24,7 +24,8 @@ export function createAuthenticator(auth: Config['auth']) {
   return async (headers: IncomingHttpHeaders): Promise<Principal> => {
     const apiKey = headers['x-api-key'];
     const authorization = headers.authorization;
-    if (apiKey !== undefined && authorization !== undefined) throw unauthenticated('Send one credential: X-API-Key or Authorization, not both.');
+    if (apiKey !== undefined && authorization !== undefined)
+      throw unauthenticated('Send one credential: X-API-Key or Authorization, not both.');
     if (apiKey !== undefined) {
       const match = typeof apiKey === 'string' ? matchKey(apiKey) : null;
       if (!match) throw unauthenticated('Unknown API key.', { reason: 'INVALID_API_KEY' });

@@ -20,7 +20,11 @@ export function requireRole(principal: Principal, role: Role, what: string): voi
 }
 
 /** Top-level field names of an operation, through fragments. */
-function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, out = new Set<string>()): Set<string> {
+function rootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  out = new Set<string>(),
+): Set<string> {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) out.add(selection.name.value);
     else if (selection.kind === Kind.INLINE_FRAGMENT) rootFields(selection.selectionSet, fragments, out);
@@ -30,7 +34,11 @@ function rootFields(selectionSet: SelectionSetNode, fragments: Record<string, Fr
 }
 
 /** The role an operation needs: reads need `reader` unless reading is public; writes their mutation's role. */
-export function requiredRole(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, publicRead: boolean): Role | null {
+export function requiredRole(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  publicRead: boolean,
+): Role | null {
   if (operation.operation !== 'mutation') return publicRead ? null : 'reader';
   let role: Role = 'editor';
   for (const field of rootFields(operation.selectionSet, fragments)) {

@@ -52,7 +52,10 @@ const httpUrl = z.string().max(2048, 'at most 2048 characters').refine(isHttpUrl
 export const source = z
   .string()
   .max(2048, 'at most 2048 characters')
-  .refine((s) => s === 'curated' || s === 'seed-page' || isHttpUrl(s), 'curated, seed-page, or the http(s) URL of a public page stating the fact');
+  .refine(
+    (s) => s === 'curated' || s === 'seed-page' || isHttpUrl(s),
+    'curated, seed-page, or the http(s) URL of a public page stating the fact',
+  );
 
 /** A list of names, duplicates dropped (order kept). */
 const names = (maxItems: number, maxLength: number) =>

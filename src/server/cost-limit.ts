@@ -39,7 +39,13 @@ export function costLimitPlugin(schema: GraphQLSchema, options: { maxCost: numbe
         async didResolveOperation({ request, document }) {
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators });
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName,
+              estimators,
+            });
           } catch (err) {
             // Variables that do not coerce: execution refuses them with a clear 400 before any resolver runs.
             if (err instanceof GraphQLError) return;

@@ -49,6 +49,7 @@ export function formatError(log: Logger) {
  * name the field in `extensions.field` as domain-rule failures do.
  */
 function variableField(message: string): string | null {
-  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
+  const match =
+    /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
   return match ? (match[2] ?? match[1]) : null;
 }

@@ -55,10 +55,14 @@ export function batchLimit(maxBatch: number): RequestHandler {
   return (req, res, next) => {
     if (!Array.isArray(req.body)) return next();
     if (maxBatch === 0) {
-      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Batched requests are off: send one operation per request.', { reason: 'BATCH_LIMIT' });
+      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Batched requests are off: send one operation per request.', {
+        reason: 'BATCH_LIMIT',
+      });
     }
     if (req.body.length > maxBatch) {
-      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, `At most ${maxBatch} operations per batch; got ${req.body.length}.`, { reason: 'BATCH_LIMIT' });
+      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, `At most ${maxBatch} operations per batch; got ${req.body.length}.`, {
+        reason: 'BATCH_LIMIT',
+      });
     }
     next();
   };

@@ -20,9 +20,15 @@ export function bodyErrorHandler(maxBodySize: (res: Response) => string): ErrorR
     if (res.headersSent) return next(err);
     const type = (err as { type?: string }).type;
     if (type === 'entity.too.large') {
-      return sendError(res, 413, ErrorCode.BAD_USER_INPUT, `The request body is larger than ${maxBodySize(res)}. Send less, or import in parts.`, {
-        reason: 'BODY_TOO_LARGE',
-      });
+      return sendError(
+        res,
+        413,
+        ErrorCode.BAD_USER_INPUT,
+        `The request body is larger than ${maxBodySize(res)}. Send less, or import in parts.`,
+        {
+          reason: 'BODY_TOO_LARGE',
+        },
+      );
     }
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.', { reason: 'BAD_REQUEST' });

@@ -25,7 +25,13 @@ export function queryLimits(
   limits: Config['limits'],
 ): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, propagateOnRejection: false, onReject: reject('DEPTH_LIMIT') },
+    maxDepth: {
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: reject('DEPTH_LIMIT'),
+    },
     maxAliases: { n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: reject('ALIAS_LIMIT') },
     maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: reject('DIRECTIVE_LIMIT') },
     // graphql-js counts tokens while parsing (parseOptions in http-app.ts): a clean 400,
@@ -36,7 +42,10 @@ export function queryLimits(
   }).protect();
   return {
     validationRules: armor.validationRules as ValidationRule[],
-    plugins: [...(armor.plugins as ApolloServerPlugin[]), costLimitPlugin(schema, { maxCost: limits.maxCost, listSize: limits.costListSize })],
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin[]),
+      costLimitPlugin(schema, { maxCost: limits.maxCost, listSize: limits.costListSize }),
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

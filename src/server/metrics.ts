@@ -140,7 +140,8 @@ export function createMetrics(driver: Driver): Metrics {
  * this reads its internals defensively and reports zeros if they change shape.
  */
 function poolOf(driver: Driver): { inUse: number; idle: number } {
-  const pool = (driver as unknown as { _connectionProvider?: { _connectionPool?: Record<string, unknown> } })._connectionProvider?._connectionPool;
+  const pool = (driver as unknown as { _connectionProvider?: { _connectionPool?: Record<string, unknown> } })._connectionProvider
+    ?._connectionPool;
   const sum = (values: unknown[], f: (v: unknown) => number) => values.reduce<number>((n, v) => n + f(v), 0);
   const active = pool?._activeResourceCounts;
   const idle = pool?._pools;

@@ -73,7 +73,8 @@ const EDGE_KINDS: Record<string, { from: string[]; to: string[] }> = {
 };
 
 export function planImport(input: ImportGraphInput): ImportPlan {
-  const items = NODE_LISTS.reduce((n, l) => n + ((input[l.field] as unknown[] | null | undefined)?.length ?? 0), 0) + (input.edges?.length ?? 0);
+  const items =
+    NODE_LISTS.reduce((n, l) => n + ((input[l.field] as unknown[] | null | undefined)?.length ?? 0), 0) + (input.edges?.length ?? 0);
   if (items > MAX_IMPORT_ITEMS) throw badInput('input', `at most ${MAX_IMPORT_ITEMS} nodes and edges per import; got ${items}. Split it.`);
 
   const nodes: ImportPlan['nodes'] = [];
@@ -84,7 +85,8 @@ export function planImport(input: ImportGraphInput): ImportPlan {
     const inputs = list.map((raw, i) => {
       const value = check(rule, raw, `input.${field}[${i}]`) as Input;
       const first = seen.get(value.slug);
-      if (first !== undefined) throw badInput(`input.${field}[${i}].slug`, `"${value.slug}" appears twice (also at input.${field}[${first}])`);
+      if (first !== undefined)
+        throw badInput(`input.${field}[${i}].slug`, `"${value.slug}" appears twice (also at input.${field}[${first}])`);
       seen.set(value.slug, i);
       return value;
     });
@@ -95,7 +97,8 @@ export function planImport(input: ImportGraphInput): ImportPlan {
   const providers = new Map<string, { provider: string | null; source: string | null; field: string }>();
   const resources = nodes.find((n) => n.label === 'Resource')?.inputs ?? [];
   resources.forEach((r, i) => {
-    if (r.provider !== undefined) providers.set(r.slug, { provider: (r.provider as string | null) ?? null, source: null, field: `input.resources[${i}].provider` });
+    if (r.provider !== undefined)
+      providers.set(r.slug, { provider: (r.provider as string | null) ?? null, source: null, field: `input.resources[${i}].provider` });
   });
 
   const references = new Map<WritableLabel, Set<string>>();
@@ -114,7 +117,10 @@ export function planImport(input: ImportGraphInput): ImportPlan {
     const source = checkSource(edge.source, `${field}.source`);
     const allowed = EDGE_KINDS[edge.type];
     if (!allowed || !allowed.from.includes(edge.from.kind) || !allowed.to.includes(edge.to.kind)) {
-      throw badInput(field, `${edge.type} joins ${allowed?.from.join(' or ')} to ${allowed?.to.join(' or ')}; got ${edge.from.kind} to ${edge.to.kind}`);
+      throw badInput(
+        field,
+        `${edge.type} joins ${allowed?.from.join(' or ')} to ${allowed?.to.join(' or ')}; got ${edge.from.kind} to ${edge.to.kind}`,
+      );
     }
     if (edge.type === 'REQUIRES' && from === to) {
       throw new AppError(ErrorCode.CYCLE_DETECTED, `${field}: a skill cannot require itself (${from})`, { cycle: [from, from], field });
@@ -123,7 +129,8 @@ export function planImport(input: ImportGraphInput): ImportPlan {
     refer(edge.to.kind, to);
     if (edge.type === 'OFFERED_BY') {
       const earlier = providers.get(from);
-      if (earlier && earlier.provider !== to) throw badInput(field, `resource "${from}" already has provider "${earlier.provider}" (${earlier.field}); a resource has one`);
+      if (earlier && earlier.provider !== to)
+        throw badInput(field, `resource "${from}" already has provider "${earlier.provider}" (${earlier.field}); a resource has one`);
       providers.set(from, { provider: to, source, field });
       return;
     }

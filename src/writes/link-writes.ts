@@ -47,6 +47,9 @@ export async function setLink(
   }
   if (state.linked && (want.source === null || want.source === state.source)) return result('UNCHANGED');
   const source = want.source ?? state.source ?? 'curated';
-  const counts = await writeGraphBatch(tx, { nodes: [], links: [{ from: spec.from, type: spec.type, to: spec.to, rows: [{ ...ends, source }] }] });
+  const counts = await writeGraphBatch(tx, {
+    nodes: [],
+    links: [{ from: spec.from, type: spec.type, to: spec.to, rows: [{ ...ends, source }] }],
+  });
   return result(statusOf(counts, 'relationship'));
 }

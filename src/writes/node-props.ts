@@ -25,7 +25,11 @@ const DEFAULTS: Record<string, unknown> = { source: 'curated', aliases: [], auth
  * stored value where left out, the default for a new node (lists empty, source `curated`). A resource's `name` mirrors
  * its title, as in the seed.
  */
-export function mergeProps(label: WritableLabel, input: Record<string, unknown>, stored: Record<string, unknown> | null): Record<string, unknown> {
+export function mergeProps(
+  label: WritableLabel,
+  input: Record<string, unknown>,
+  stored: Record<string, unknown> | null,
+): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const key of NODE_PROPS[label]) {
     let value: unknown;

@@ -24,7 +24,10 @@ export async function replaceProviders(
   counts.removed = row.removed;
   const links = rows.filter((r) => r.provider !== null).map((r) => ({ from: r.resource, to: r.provider!, source: r.source }));
   if (links.length > 0) {
-    const written = await writeGraphBatch(tx, { nodes: [], links: [{ from: 'Resource', type: 'OFFERED_BY', to: 'Provider', rows: links }] });
+    const written = await writeGraphBatch(tx, {
+      nodes: [],
+      links: [{ from: 'Resource', type: 'OFFERED_BY', to: 'Provider', rows: links }],
+    });
     counts.created = written.relationshipsCreated;
     counts.updated = written.relationshipsUpdated;
   }
@@ -44,7 +47,9 @@ export async function upsertResource(db: QueryRunner, input: { slug: string; pro
       const written = await upsertNode(tx, 'Resource', input);
       let status = written.status;
       if (input.provider !== undefined) {
-        const changed = await replaceProviders(tx, [{ resource: input.slug, provider: input.provider, source: String(written.props.source) }]);
+        const changed = await replaceProviders(tx, [
+          { resource: input.slug, provider: input.provider, source: String(written.props.source) },
+        ]);
         // A new provider is a change of the resource even when its properties stayed the same.
         if (status === 'UNCHANGED' && changed.removed + changed.created + changed.updated > 0) status = 'UPDATED';
       }

@@ -34,11 +34,16 @@ export async function upsertSkill(db: QueryRunner, input: { slug: string } & Rec
 }
 
 /** Deletes a skill and its relationships; UNCHANGED when it did not exist. */
-export async function deleteSkill(db: QueryRunner, slug: string): Promise<{ status: WriteStatus; slug: string; relationshipsDeleted: number }> {
+export async function deleteSkill(
+  db: QueryRunner,
+  slug: string,
+): Promise<{ status: WriteStatus; slug: string; relationshipsDeleted: number }> {
   return db.transaction(
     async (tx) => {
       const [row] = await tx.run<{ relationships: number }>(Q.deleteSkill, { slug });
-      return row ? { status: 'DELETED', slug, relationshipsDeleted: row.relationships } : { status: 'UNCHANGED', slug, relationshipsDeleted: 0 };
+      return row
+        ? { status: 'DELETED', slug, relationshipsDeleted: row.relationships }
+        : { status: 'UNCHANGED', slug, relationshipsDeleted: 0 };
     },
     { name: 'deleteSkill' },
   );
@@ -66,7 +71,12 @@ export async function lockPrerequisites(tx: TransactionRunner): Promise<void> {
  * prerequisite lock, so concurrent requests that together would close a cycle are
  * serialised and the later one sees the earlier one's edge.
  */
-export async function addPrerequisite(db: QueryRunner, skill: string, requires: string, source: string | null): Promise<PrerequisiteResult> {
+export async function addPrerequisite(
+  db: QueryRunner,
+  skill: string,
+  requires: string,
+  source: string | null,
+): Promise<PrerequisiteResult> {
   if (skill === requires) throw cycleDetected([skill, skill]);
   return db.transaction(
     async (tx) => {
@@ -85,7 +95,14 @@ export async function addPrerequisite(db: QueryRunner, skill: string, requires: 
       if (state.back) throw cycleDetected([skill, ...state.back]);
       const counts = await writeGraphBatch(tx, {
         nodes: [],
-        links: [{ from: 'Skill', type: 'REQUIRES', to: 'Skill', rows: [{ from: skill, to: requires, source: source ?? state.source ?? 'curated' }] }],
+        links: [
+          {
+            from: 'Skill',
+            type: 'REQUIRES',
+            to: 'Skill',
+            rows: [{ from: skill, to: requires, source: source ?? state.source ?? 'curated' }],
+          },
+        ],
       });
       return result(statusOf(counts, 'relationship'));
     },

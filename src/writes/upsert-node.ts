@@ -7,7 +7,11 @@ import { statusOf, type WriteStatus } from './write-status';
 type PropsRow = { slug: string; props: Record<string, unknown> };
 
 /** Stored properties of existing nodes by slug (absent slugs are missing from the map). */
-export async function storedProps(tx: TransactionRunner, label: WritableLabel, slugs: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+export async function storedProps(
+  tx: TransactionRunner,
+  label: WritableLabel,
+  slugs: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
   const rows = await tx.run<PropsRow>(cypherTemplate('mutation/node-props', { Label: label }), { slugs });
   return new Map(rows.map((r) => [r.slug, r.props]));
 }

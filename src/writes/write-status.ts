@@ -5,6 +5,7 @@ export type WriteStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'DELETED';
 
 /** The status of a one-node or one-relationship write from graph-batch's counts. */
 export function statusOf(counts: WriteCounts, kind: 'node' | 'relationship'): WriteStatus {
-  const [created, updated] = kind === 'node' ? [counts.nodesCreated, counts.nodesUpdated] : [counts.relationshipsCreated, counts.relationshipsUpdated];
+  const [created, updated] =
+    kind === 'node' ? [counts.nodesCreated, counts.nodesUpdated] : [counts.relationshipsCreated, counts.relationshipsUpdated];
   return created > 0 ? 'CREATED' : updated > 0 ? 'UPDATED' : 'UNCHANGED';
 }

@@ -57,7 +57,12 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
   });
 
   it('a write hidden in a fragment is refused just the same', async () => {
-    await refused(`mutation { ...W } fragment W on Mutation { upsertSkill(input: { slug: "${P}frag", name: "F" }) { status } }`, {}, 401, 'UNAUTHENTICATED');
+    await refused(
+      `mutation { ...W } fragment W on Mutation { upsertSkill(input: { slug: "${P}frag", name: "F" }) { status } }`,
+      {},
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 
   it('an unknown key, a malformed Authorization and two credentials at once are UNAUTHENTICATED, even for reads', async () => {
@@ -77,7 +82,12 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
     expect((await post(server.url, UPSERT, {}, as('editor'))).data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
     await refused(IMPORT, as('editor'), 403, 'FORBIDDEN');
     // A request mixing an editor mutation with importGraph needs admin as a whole.
-    await refused(`mutation { a: upsertSkill(input: { slug: "${P}y", name: "Y" }) { status } b: importGraph(input: {}) { items } }`, as('editor'), 403, 'FORBIDDEN');
+    await refused(
+      `mutation { a: upsertSkill(input: { slug: "${P}y", name: "Y" }) { status } b: importGraph(input: {}) { items } }`,
+      as('editor'),
+      403,
+      'FORBIDDEN',
+    );
     const res = await post(server.url, IMPORT, {}, as('admin'));
     expect(res.data!.importGraph).toEqual({ items: 1, nodesCreated: 1 });
   });
@@ -91,15 +101,30 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
   });
 
   it('refuses expired, foreign-issuer, unsigned, wrongly signed and exp-less tokens with 401', async () => {
-    const expired = await refused(UPSERT, bearer(await hs256({ roles: ['admin'] }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })), 401, 'UNAUTHENTICATED');
+    const expired = await refused(
+      UPSERT,
+      bearer(await hs256({ roles: ['admin'] }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })),
+      401,
+      'UNAUTHENTICATED',
+    );
     expect(expired.errors![0].message).toMatch(/expired/);
     await refused(UPSERT, bearer(await hs256({ roles: ['admin'] }, { issuer: 'https://evil.example' })), 401, 'UNAUTHENTICATED');
     await refused(UPSERT, bearer(await hs256({ roles: ['admin'] }, { issuer: '' })), 401, 'UNAUTHENTICATED');
-    await refused(UPSERT, bearer(await hs256({ roles: ['admin'] }, { secret: 'another-secret-of-at-least-32-characters' })), 401, 'UNAUTHENTICATED');
+    await refused(
+      UPSERT,
+      bearer(await hs256({ roles: ['admin'] }, { secret: 'another-secret-of-at-least-32-characters' })),
+      401,
+      'UNAUTHENTICATED',
+    );
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ roles: ['admin'], iss: ISSUER, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ roles: ['admin'], iss: ISSUER, exp: Math.floor(Date.now() / 1000) + 600 })).toString(
+      'base64url',
+    );
     await refused(UPSERT, bearer(`${header}.${payload}.`), 401, 'UNAUTHENTICATED');
-    const noExp = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).sign(new TextEncoder().encode(SECRET));
+    const noExp = await new SignJWT({ roles: ['admin'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .sign(new TextEncoder().encode(SECRET));
     await refused(UPSERT, bearer(noExp), 401, 'UNAUTHENTICATED');
   });
 
@@ -125,7 +150,11 @@ describe('JWTs from a JWKS endpoint (RS256)', () => {
     });
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const address = jwks.address() as { port: number };
-    server = await startTestServer(driver, { JWKS_URL: `http://127.0.0.1:${address.port}/jwks.json`, JWT_ISSUER: ISSUER, JWT_AUDIENCE: 'skillgraph' });
+    server = await startTestServer(driver, {
+      JWKS_URL: `http://127.0.0.1:${address.port}/jwks.json`,
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: 'skillgraph',
+    });
   });
   afterAll(async () => {
     await removePrefixed(driver, P);

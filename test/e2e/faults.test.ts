@@ -25,11 +25,15 @@ describe('Neo4j faults', () => {
 
   const query = async (body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+    return {
+      status: res.status,
+      json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+    };
   };
   const ready = async () => (await fetch(`${base}/ready`)).status;
   /** The server process itself: tsx's CLI runs it as its one child. */
-  const serverPid = () => Number(readFileSync(`/proc/${server.child.pid}/task/${server.child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
+  const serverPid = () =>
+    Number(readFileSync(`/proc/${server.child.pid}/task/${server.child.pid}/children`, 'utf8').trim().split(/\s+/)[0]);
   const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   async function startServer(): Promise<void> {
@@ -120,7 +124,15 @@ describe('Neo4j faults', () => {
     expect(server.child.exitCode).toBeNull(); // the server never went down
     const unexpected = seen.filter((s) => s.code !== 'OK' && s.code !== 'SERVICE_UNAVAILABLE');
     // Every answer was data or SERVICE_UNAVAILABLE; never a crash, a 500 or a dropped connection.
-    if (unexpected.length > 0) process.stderr.write(`${server.output().split('\n').filter((l) => /"level":50/.test(l)).slice(0, 5).join('\n')}\n`);
+    if (unexpected.length > 0)
+      process.stderr.write(
+        `${server
+          .output()
+          .split('\n')
+          .filter((l) => /"level":50/.test(l))
+          .slice(0, 5)
+          .join('\n')}\n`,
+      );
     expect(unexpected.map((s) => `${s.status} ${s.code} at +${s.at - killedAt} ms`)).toEqual([]);
     expect(seen.filter((s) => s.at > killedAt && s.at < restartedAt && s.code === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
     const after = seen.filter((s) => s.at > recoveredAt + 500);

@@ -25,7 +25,12 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
 
   const small = {
     skills: [
-      { slug: `${P}rag-security`, name: 'RAG Security', level: 'ADVANCED', source: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/' },
+      {
+        slug: `${P}rag-security`,
+        name: 'RAG Security',
+        level: 'ADVANCED',
+        source: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/',
+      },
       { slug: `${P}vector-stores`, name: 'Vector Stores' },
     ],
     companies: [{ slug: `${P}vectorco`, name: 'VectorCo', website: 'https://vectorco.example' }],
@@ -68,7 +73,13 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
       frameworks: [{ slug: 'owasp-llm-top-10-2025' }],
     });
     const again = await admin(small);
-    expect(again.data!.importGraph).toMatchObject({ nodesCreated: 0, nodesUpdated: 0, nodesUnchanged: 6, relationshipsCreated: 0, relationshipsUnchanged: 7 });
+    expect(again.data!.importGraph).toMatchObject({
+      nodesCreated: 0,
+      nodesUpdated: 0,
+      nodesUnchanged: 6,
+      relationshipsCreated: 0,
+      relationshipsUnchanged: 7,
+    });
   });
 
   it('a dry run checks and counts everything and writes nothing', async () => {
@@ -79,8 +90,28 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
   });
 
   it.each([
-    ['a bad slug deep inside', { skills: [{ slug: `${P}ok`, name: 'ok' }, { slug: 'Bad Slug', name: 'x' }] }, 'BAD_USER_INPUT', /input\.skills\[1\]\.slug/],
-    ['a slug twice', { skills: [{ slug: `${P}twice`, name: 'a' }, { slug: `${P}twice`, name: 'b' }] }, 'BAD_USER_INPUT', /appears twice/],
+    [
+      'a bad slug deep inside',
+      {
+        skills: [
+          { slug: `${P}ok`, name: 'ok' },
+          { slug: 'Bad Slug', name: 'x' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      /input\.skills\[1\]\.slug/,
+    ],
+    [
+      'a slug twice',
+      {
+        skills: [
+          { slug: `${P}twice`, name: 'a' },
+          { slug: `${P}twice`, name: 'b' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      /appears twice/,
+    ],
     [
       'an edge joining the wrong kinds',
       { edges: [{ from: ref('COMPANY', 'openai'), type: 'REQUIRES', to: ref('SKILL', 'llm-security') }] },
@@ -95,7 +126,10 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
     ],
     [
       'two providers for one resource',
-      { resources: [{ slug: `${P}r`, kind: 'BOOK', title: 'R', provider: 'owasp' }], edges: [{ from: ref('RESOURCE', `${P}r`), type: 'OFFERED_BY', to: ref('PROVIDER', 'coursera') }] },
+      {
+        resources: [{ slug: `${P}r`, kind: 'BOOK', title: 'R', provider: 'owasp' }],
+        edges: [{ from: ref('RESOURCE', `${P}r`), type: 'OFFERED_BY', to: ref('PROVIDER', 'coursera') }],
+      },
       'BAD_USER_INPUT',
       /a resource has one/,
     ],
@@ -146,7 +180,11 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
     const started = Date.now();
     const res = await admin(data);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.importGraph).toMatchObject({ items: 10_000, nodesCreated: data.skills.length + data.companies.length, relationshipsCreated: data.edges.length });
+    expect(res.data!.importGraph).toMatchObject({
+      items: 10_000,
+      nodesCreated: data.skills.length + data.companies.length,
+      relationshipsCreated: data.edges.length,
+    });
     const [{ n }] = await rawCypher(driver, 'MATCH (s:Skill) WHERE s.slug STARTS WITH $p RETURN count(s) AS n', { p: `${P}big-` });
     expect(Number(n)).toBe(data.skills.length);
     process.stderr.write(`importGraph of 10,000 items: ${Date.now() - started} ms\n`);

@@ -6,7 +6,11 @@ import { API_KEYS_ENV, as, post } from '../support/writes';
 /** Sends a raw body; returns status, headers and the parsed JSON. */
 async function send(url: string, body: string, headers: Record<string, string> = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-  return { status: res.status, headers: res.headers, json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return {
+    status: res.status,
+    headers: res.headers,
+    json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> },
+  };
 }
 
 const nest = (levels: number) => `{ skill(slug: "model-security") { ${'prerequisites { '.repeat(levels)}slug${' }'.repeat(levels)} } }`;
@@ -81,9 +85,15 @@ describe('abuse limits: each attack is refused before it costs anything', () => 
   it('CSRF prevention: a GET or text/plain POST without a preflight-forcing header is refused', async () => {
     const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(get.status).toBe(400);
-    const plain = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const plain = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(plain.status).toBe(400);
-    const allowed = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
@@ -109,7 +119,14 @@ describe('limits are configurable', () => {
   let server: TestServer;
   beforeAll(async () => {
     driver = testDriver();
-    server = await startTestServer(driver, { ...API_KEYS_ENV, MAX_DEPTH: '3', MAX_BATCH: '5', MAX_BODY_SIZE: '4kb', IMPORT_MAX_BODY_SIZE: '64kb', MAX_COST: '100' });
+    server = await startTestServer(driver, {
+      ...API_KEYS_ENV,
+      MAX_DEPTH: '3',
+      MAX_BATCH: '5',
+      MAX_BODY_SIZE: '4kb',
+      IMPORT_MAX_BODY_SIZE: '64kb',
+      MAX_COST: '100',
+    });
   });
   afterAll(async () => {
     await server.close();

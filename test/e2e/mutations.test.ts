@@ -26,11 +26,20 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
   }`;
 
   it('upsertSkill creates, then answers UNCHANGED for the same content and keeps both timestamps', async () => {
-    const input = { slug: `${P}llm-fuzzing`, name: 'LLM Fuzzing', level: 'ADVANCED', aliases: ['prompt fuzzing', 'prompt fuzzing'], demandRank: 7 };
+    const input = {
+      slug: `${P}llm-fuzzing`,
+      name: 'LLM Fuzzing',
+      level: 'ADVANCED',
+      aliases: ['prompt fuzzing', 'prompt fuzzing'],
+      demandRank: 7,
+    };
     const first = await edit(UPSERT_SKILL, { input });
     expect(first.errors).toBeUndefined();
     const created = first.data!.upsertSkill;
-    expect(created).toMatchObject({ status: 'CREATED', skill: { name: 'LLM Fuzzing', aliases: ['prompt fuzzing'], source: 'curated', demandRank: 7 } });
+    expect(created).toMatchObject({
+      status: 'CREATED',
+      skill: { name: 'LLM Fuzzing', aliases: ['prompt fuzzing'], source: 'curated', demandRank: 7 },
+    });
     expect(created.skill.createdAt).toBe(created.skill.updatedAt);
 
     const again = (await edit(UPSERT_SKILL, { input })).data!.upsertSkill;
@@ -41,8 +50,11 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
 
   it('an update moves updatedAt only, keeps fields left out, and clears fields sent as null', async () => {
     const slug = `${P}model-fingerprinting`;
-    const made = (await edit(UPSERT_SKILL, { input: { slug, name: 'Model Fingerprinting', category: 'AI Security', description: 'Tell models apart.' } })).data!
-      .upsertSkill.skill;
+    const made = (
+      await edit(UPSERT_SKILL, {
+        input: { slug, name: 'Model Fingerprinting', category: 'AI Security', description: 'Tell models apart.' },
+      })
+    ).data!.upsertSkill.skill;
     await new Promise((r) => setTimeout(r, 20));
     const res = await edit(UPSERT_SKILL, { input: { slug, name: 'Model Fingerprinting', trend: 'RISING', description: null } });
     const updated = res.data!.upsertSkill;
@@ -69,7 +81,12 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     ['an overlong name', { slug: `${P}long`, name: 'n'.repeat(201) }, 'input.name', /at most 200/],
     ['a control character in the description', { slug: `${P}ctl`, name: 'x', description: 'bell\u0007' }, 'input.description', /control/],
     ['a javascript: source', { slug: `${P}src`, name: 'x', source: 'javascript:alert(1)' }, 'input.source', /curated, seed-page/],
-    ['too many aliases', { slug: `${P}al`, name: 'x', aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) }, 'input.aliases', /at most 50/],
+    [
+      'too many aliases',
+      { slug: `${P}al`, name: 'x', aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) },
+      'input.aliases',
+      /at most 50/,
+    ],
     ['a blank alias', { slug: `${P}al2`, name: 'x', aliases: ['ok', ' '] }, 'input.aliases[1]', /blank|empty/],
     ['demandRank above a million', { slug: `${P}rank`, name: 'x', demandRank: 1_000_001 }, 'input.demandRank', /1,000,000/],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_name, input, field, message) => {
@@ -86,7 +103,10 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
       [UPSERT_SKILL, { input: { slug: `${P}z`, name: 'x', demandRank: 0 } }],
       [UPSERT_SKILL, { input: { slug: `${P}z`, name: '' } }],
       [UPSERT_SKILL, { input: { slug: `${P}z`, name: 'x', level: 'GURU' } }],
-      ['mutation($input: CompanyInput!) { upsertCompany(input: $input) { status } }', { input: { slug: `${P}z`, name: 'x', website: 'not a url' } }],
+      [
+        'mutation($input: CompanyInput!) { upsertCompany(input: $input) { status } }',
+        { input: { slug: `${P}z`, name: 'x', website: 'not a url' } },
+      ],
     ];
     for (const [query, variables] of cases) {
       const res = await edit(query, variables);
@@ -126,7 +146,14 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
 
   it('upsertResource sets and replaces its one provider; linkResource and unlinkResource manage TEACHES', async () => {
     const q = `mutation($input: ResourceInput!) { upsertResource(input: $input) { status resource { slug title kind url year authors provider { slug } skills { slug } } } }`;
-    const base = { slug: `${P}fuzzing-guide`, kind: 'GUIDE', title: 'A Fuzzing Guide', url: 'https://example.org/fuzz', year: 2025, authors: ['A. Author'] };
+    const base = {
+      slug: `${P}fuzzing-guide`,
+      kind: 'GUIDE',
+      title: 'A Fuzzing Guide',
+      url: 'https://example.org/fuzz',
+      year: 2025,
+      authors: ['A. Author'],
+    };
     const unknownProvider = await edit(q, { input: { ...base, provider: `${P}no-provider` } });
     expect(unknownProvider.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.provider' });
 
@@ -151,7 +178,9 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
   it('addPrerequisite refuses a cycle with CYCLE_DETECTED and the cycle in extensions.cycle', async () => {
     for (const s of ['a', 'b', 'c']) await edit(UPSERT_SKILL, { input: { slug: `${P}cyc-${s}`, name: `Cycle ${s}` } });
     const add = (skill: string, requires: string) =>
-      edit(`mutation { addPrerequisite(skill: "${P}cyc-${skill}", requires: "${P}cyc-${requires}") { status skill { prerequisites { slug } } } }`);
+      edit(
+        `mutation { addPrerequisite(skill: "${P}cyc-${skill}", requires: "${P}cyc-${requires}") { status skill { prerequisites { slug } } } }`,
+      );
     expect((await add('a', 'b')).data!.addPrerequisite.status).toBe('CREATED');
     expect((await add('b', 'c')).data!.addPrerequisite.status).toBe('CREATED');
     expect((await add('a', 'b')).data!.addPrerequisite.status).toBe('UNCHANGED');
@@ -164,7 +193,9 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     expect(self.errors![0].extensions).toMatchObject({ code: 'CYCLE_DETECTED', cycle: [`${P}cyc-a`, `${P}cyc-a`] });
     expect(await graphTotals(driver)).toEqual(before);
 
-    const removed = await edit(`mutation { removePrerequisite(skill: "${P}cyc-b", requires: "${P}cyc-c") { status skill { prerequisites { slug } } } }`);
+    const removed = await edit(
+      `mutation { removePrerequisite(skill: "${P}cyc-b", requires: "${P}cyc-c") { status skill { prerequisites { slug } } } }`,
+    );
     expect(removed.data!.removePrerequisite).toEqual({ status: 'DELETED', skill: { prerequisites: [] } });
     expect((await add('c', 'a')).data!.addPrerequisite.status).toBe('CREATED');
   });

@@ -57,11 +57,17 @@ describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', 
 
   it('logs each write with who made it', async () => {
     await post(`${base}/graphql`, 'mutation { deleteSkill(slug: "t5o-never-existed") { status } }', {}, as('editor'));
-    expect(lines.find((l) => l.mutation === 'deleteSkill')).toMatchObject({ principal: expect.stringMatching(/^key:editor:/), status: 'UNCHANGED' });
+    expect(lines.find((l) => l.mutation === 'deleteSkill')).toMatchObject({
+      principal: expect.stringMatching(/^key:editor:/),
+      status: 'UNCHANGED',
+    });
   });
 
   it('/metrics exposes operations, durations, errors by code, Cypher round trips, batch sizes and the pool', async () => {
-    await post(`${base}/graphql`, 'query SkillPage { skills(first: 5) { nodes { slug prerequisites { slug } hiringCompanies { slug } } } }');
+    await post(
+      `${base}/graphql`,
+      'query SkillPage { skills(first: 5) { nodes { slug prerequisites { slug } hiringCompanies { slug } } } }',
+    );
     await post(`${base}/graphql`, 'query Broken { skill(slug: "x") { nope } }');
     const res = await fetch(`${base}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);

@@ -11,7 +11,7 @@ const PAYLOADS = [
   "' OR 1=1 //",
   '"}) MATCH (n) DETACH DELETE n //',
   "x') WITH 1 AS a MATCH (n) DETACH DELETE n RETURN 1 //",
-  'model-security\' OR \'1\'=\'1',
+  "model-security' OR '1'='1",
   '`Skill`) DETACH DELETE n //',
   "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
   'CALL dbms.components() YIELD name RETURN name',
@@ -59,7 +59,9 @@ describe('property-based: any string in any argument', () => {
   beforeAll(async () => {
     driver = testDriver();
     server = await startTestServer(driver, { ...API_KEYS_ENV, RATE_LIMIT_MAX: '0' });
-    existing = new Set((await rawCypher<{ slug: string }>(driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN DISTINCT n.slug AS slug')).map((r) => r.slug));
+    existing = new Set(
+      (await rawCypher<{ slug: string }>(driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN DISTINCT n.slug AS slug')).map((r) => r.slug),
+    );
   });
   afterAll(async () => {
     await removePrefixed(driver, 't5p-');
@@ -100,43 +102,73 @@ describe('property-based: any string in any argument', () => {
 
   it('node(id) and nodes(ids): never a 500 or a write; unknown ids are null', async () => {
     await unchanged(anyId, (id) => post(server.url, 'query($id: ID!) { node(id: $id) { id } }', { id }));
-    await unchanged(fc.array(anyId, { maxLength: 5 }), (ids) => post(server.url, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }));
+    await unchanged(fc.array(anyId, { maxLength: 5 }), (ids) =>
+      post(server.url, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }),
+    );
   });
 
   const WRITES_BY_SLUG: Array<[string, string]> = [
     ['deleteSkill(slug)', 'mutation($s: String!) { deleteSkill(slug: $s) { status } }'],
     ['addPrerequisite(skill, requires)', 'mutation($s: String!) { addPrerequisite(skill: $s, requires: "model-security") { status } }'],
-    ['addPrerequisite(requires, source)', 'mutation($s: String!) { addPrerequisite(skill: "model-security", requires: $s, source: $s) { status } }'],
+    [
+      'addPrerequisite(requires, source)',
+      'mutation($s: String!) { addPrerequisite(skill: "model-security", requires: $s, source: $s) { status } }',
+    ],
     ['removePrerequisite', 'mutation($s: String!) { removePrerequisite(skill: $s, requires: $s) { status } }'],
-    ['setHiring(company, skill)', 'mutation($s: String!) { setHiring(company: $s, skill: "model-security", hiring: true, source: $s) { status } }'],
-    ['linkResource / unlinkResource', 'mutation($s: String!) { a: linkResource(resource: $s, skill: $s) { status } b: unlinkResource(resource: $s, skill: "x") { status } }'],
-    ['importGraph edges', 'mutation($s: String!) { importGraph(input: { edges: [{ from: { kind: SKILL, slug: $s }, type: REQUIRES, to: { kind: SKILL, slug: "model-security" } }] }) { items } }'],
+    [
+      'setHiring(company, skill)',
+      'mutation($s: String!) { setHiring(company: $s, skill: "model-security", hiring: true, source: $s) { status } }',
+    ],
+    [
+      'linkResource / unlinkResource',
+      'mutation($s: String!) { a: linkResource(resource: $s, skill: $s) { status } b: unlinkResource(resource: $s, skill: "x") { status } }',
+    ],
+    [
+      'importGraph edges',
+      'mutation($s: String!) { importGraph(input: { edges: [{ from: { kind: SKILL, slug: $s }, type: REQUIRES, to: { kind: SKILL, slug: "model-security" } }] }) { items } }',
+    ],
   ];
 
   it.each(WRITES_BY_SLUG)('%s without credentials: 401, never a write', async (_name, query) => {
-    await unchanged(anyString, (s) => post(server.url, query, { s }), (res) => {
-      expect(res.status).toBe(401);
-      expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    });
+    await unchanged(
+      anyString,
+      (s) => post(server.url, query, { s }),
+      (res) => {
+        expect(res.status).toBe(401);
+        expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      },
+    );
   });
 
   it.each(WRITES_BY_SLUG)('%s as admin, naming no existing node: refused or a no-op, never a write', async (_name, query) => {
     const missing = anyString.filter((s) => !existing.has(s));
-    await unchanged(missing, (s) => post(server.url, query, { s }, as('admin')), (res) => {
-      sane(res);
-      for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(e.extensions!.code);
-      // What did not fail did nothing (deleting or unlinking what is not there).
-      for (const payload of Object.values(res.data ?? {})) if (payload) expect(payload).toEqual({ status: 'UNCHANGED' });
-    });
+    await unchanged(
+      missing,
+      (s) => post(server.url, query, { s }, as('admin')),
+      (res) => {
+        sane(res);
+        for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(e.extensions!.code);
+        // What did not fail did nothing (deleting or unlinking what is not there).
+        for (const payload of Object.values(res.data ?? {})) if (payload) expect(payload).toEqual({ status: 'UNCHANGED' });
+      },
+    );
   });
 
   it('upsert slugs that are not slugs are refused, naming input.slug, never written', async () => {
     const notSlug = anyString.filter((s) => !slugPattern.test(s));
-    for (const mutation of ['upsertSkill(input: { slug: $s, name: "x" })', 'upsertCompany(input: { slug: $s, name: "x" })', 'upsertResource(input: { slug: $s, kind: BOOK, title: "x" })']) {
-      await unchanged(notSlug, (s) => post(server.url, `mutation($s: String!) { r: ${mutation} { status } }`, { s }, as('editor')), (res) => {
-        sane(res);
-        expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
-      });
+    for (const mutation of [
+      'upsertSkill(input: { slug: $s, name: "x" })',
+      'upsertCompany(input: { slug: $s, name: "x" })',
+      'upsertResource(input: { slug: $s, kind: BOOK, title: "x" })',
+    ]) {
+      await unchanged(
+        notSlug,
+        (s) => post(server.url, `mutation($s: String!) { r: ${mutation} { status } }`, { s }, as('editor')),
+        (res) => {
+          sane(res);
+          expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+        },
+      );
     }
   });
 

@@ -28,7 +28,9 @@ describe('graceful shutdown on SIGTERM', () => {
     let response = '';
     socket.on('data', (chunk) => (response += chunk.toString()));
     const closed = new Promise<string>((resolve) => socket.on('close', () => resolve(response)));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+    );
     socket.write(body.slice(0, 10));
     return { finish: () => socket.write(body.slice(10)), closed };
   }

@@ -18,10 +18,14 @@ describe('addPrerequisite under concurrency', () => {
   beforeAll(async () => {
     driver = testDriver();
     await removePrefixed(driver, P);
-    await rawCypher(driver, `UNWIND range(0, $n - 1) AS i UNWIND ['a', 'b', 'c', 'd'] AS x CREATE (:Skill {slug: $p + i + '-' + x, name: x, source: 'curated'})`, {
-      n: ROUNDS,
-      p: P,
-    });
+    await rawCypher(
+      driver,
+      `UNWIND range(0, $n - 1) AS i UNWIND ['a', 'b', 'c', 'd'] AS x CREATE (:Skill {slug: $p + i + '-' + x, name: x, source: 'curated'})`,
+      {
+        n: ROUNDS,
+        p: P,
+      },
+    );
   });
   afterAll(async () => {
     await removePrefixed(driver, P);
@@ -29,16 +33,25 @@ describe('addPrerequisite under concurrency', () => {
   });
 
   async function prerequisiteCycle(): Promise<string[] | null> {
-    const rows = await rawCypher<{ a: string; b: string }>(driver, 'MATCH (a:Skill)-[:REQUIRES]->(b:Skill) WHERE a.slug STARTS WITH $p RETURN a.slug AS a, b.slug AS b', { p: P });
+    const rows = await rawCypher<{ a: string; b: string }>(
+      driver,
+      'MATCH (a:Skill)-[:REQUIRES]->(b:Skill) WHERE a.slug STARTS WITH $p RETURN a.slug AS a, b.slug AS b',
+      { p: P },
+    );
     return findCycle(adjacencyOf(rows.map((r) => [r.a, r.b] as const)));
   }
 
   it('a -> b and b -> a in parallel: exactly one wins, the other is CYCLE_DETECTED', async () => {
     for (let i = 0; i < ROUNDS; i++) {
       const [a, b] = [`${P}${i}-a`, `${P}${i}-b`];
-      const results = await Promise.allSettled([addPrerequisite(testRunner(driver), a, b, null), addPrerequisite(testRunner(driver), b, a, null)]);
+      const results = await Promise.allSettled([
+        addPrerequisite(testRunner(driver), a, b, null),
+        addPrerequisite(testRunner(driver), b, a, null),
+      ]);
       const won = results.filter((r) => r.status === 'fulfilled').length;
-      const refused = results.filter((r) => r.status === 'rejected' && (r.reason as { extensions?: { code?: string } }).extensions?.code === 'CYCLE_DETECTED');
+      const refused = results.filter(
+        (r) => r.status === 'rejected' && (r.reason as { extensions?: { code?: string } }).extensions?.code === 'CYCLE_DETECTED',
+      );
       expect(won).toBe(1);
       expect(refused).toHaveLength(1);
     }
@@ -52,10 +65,13 @@ describe('addPrerequisite under concurrency', () => {
       const results = await Promise.allSettled([
         addPrerequisite(testRunner(driver), c, d, null),
         // The same cycle closed by a bulk import racing a single mutation.
-        importGraph(testRunner(driver), { edges: [{ from: { kind: 'SKILL', slug: d }, type: 'REQUIRES', to: { kind: 'SKILL', slug: a } }] }),
+        importGraph(testRunner(driver), {
+          edges: [{ from: { kind: 'SKILL', slug: d }, type: 'REQUIRES', to: { kind: 'SKILL', slug: a } }],
+        }),
       ]);
       expect(results.filter((r) => r.status === 'fulfilled').length).toBeLessThanOrEqual(1);
-      for (const r of results) if (r.status === 'rejected') expect((r.reason as { extensions?: { code?: string } }).extensions?.code).toBe('CYCLE_DETECTED');
+      for (const r of results)
+        if (r.status === 'rejected') expect((r.reason as { extensions?: { code?: string } }).extensions?.code).toBe('CYCLE_DETECTED');
     }
     expect(await prerequisiteCycle()).toBeNull();
   });

@@ -12,7 +12,11 @@ export function bulkImport(prefix: string, items: number) {
     level: (['BEGINNER', 'INTERMEDIATE', 'ADVANCED'] as const)[i % 3],
     aliases: [`syn ${i}`],
   }));
-  const companies = Array.from({ length: companyCount }, (_, i) => ({ slug: `${prefix}company-${i}`, name: `Company ${i}`, website: `https://c${i}.example` }));
+  const companies = Array.from({ length: companyCount }, (_, i) => ({
+    slug: `${prefix}company-${i}`,
+    name: `Company ${i}`,
+    website: `https://c${i}.example`,
+  }));
   const edges: Array<{ from: { kind: string; slug: string }; type: string; to: { kind: string; slug: string }; source?: string }> = [];
   const room = items - skillCount - companyCount;
   for (let i = 1; edges.length < room && i < skillCount; i++) {
@@ -23,7 +27,11 @@ export function bulkImport(prefix: string, items: number) {
     }
   }
   for (let i = 0; edges.length < room; i++) {
-    edges.push({ from: { kind: 'COMPANY', slug: companies[i % companyCount].slug }, type: 'HIRES_FOR', to: { kind: 'SKILL', slug: skills[(i * 13) % skillCount].slug } });
+    edges.push({
+      from: { kind: 'COMPANY', slug: companies[i % companyCount].slug },
+      type: 'HIRES_FOR',
+      to: { kind: 'SKILL', slug: skills[(i * 13) % skillCount].slug },
+    });
   }
   return { skills, companies, edges };
 }

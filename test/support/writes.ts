@@ -7,20 +7,25 @@ export const KEYS = {
   editor: 'editor-key-for-tests-0123456789',
   admin: 'admin-key-for-tests-01234567890',
 };
-export const API_KEYS_ENV = { SKILLGRAPH_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${role}:${key}`).join(',') };
+export const API_KEYS_ENV = {
+  SKILLGRAPH_API_KEYS: Object.entries(KEYS)
+    .map(([role, key]) => `${role}:${key}`)
+    .join(','),
+};
 
 export const as = (role: keyof typeof KEYS): Record<string, string> => ({ 'x-api-key': KEYS[role] });
 
-export interface Reply<T = Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary response shapes */
+export interface Reply<T = Record<string, any>> {
   status: number;
   headers: Headers;
   data?: T | null;
-  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, any> }>;
   extensions?: Record<string, unknown>;
 }
 
 /** POSTs one GraphQL operation with extra headers (credentials); parses whatever JSON comes back. */
-export async function post<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function post<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
@@ -40,6 +45,7 @@ export async function post<T = Record<string, any>>( // eslint-disable-line @typ
   }
   return { status: res.status, headers: res.headers, ...body };
 }
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** Total nodes and relationships: what a refused write must leave unchanged. */
 export async function graphTotals(driver: Driver): Promise<{ nodes: number; relationships: number }> {

@@ -48,7 +48,9 @@ describe('API keys', () => {
   it('are configured as role:key pairs with long keys; problems are listed', () => {
     const config = parseConfig({ SKILLGRAPH_API_KEYS: `editor:${'k'.repeat(24)}, admin:${'j'.repeat(30)}` });
     expect(config.auth.apiKeys.map((k) => k.role)).toEqual(['editor', 'admin']);
-    expect(() => parseConfig({ SKILLGRAPH_API_KEYS: 'editor:short,root:' + 'x'.repeat(30) })).toThrow(/entry 1: the key must be at least 24[\s\S]*entry 2: write role:key/);
+    expect(() => parseConfig({ SKILLGRAPH_API_KEYS: 'editor:short,root:' + 'x'.repeat(30) })).toThrow(
+      /entry 1: the key must be at least 24[\s\S]*entry 2: write role:key/,
+    );
   });
 
   it('JWT settings must come with an issuer, and only one key source', () => {
@@ -61,7 +63,13 @@ describe('API keys', () => {
   it('production mode turns introspection off and masks suggestions unless told otherwise', () => {
     expect(parseConfig({ NODE_ENV: 'production' }).limits).toMatchObject({ introspection: false, blockFieldSuggestions: true });
     expect(parseConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).limits.introspection).toBe(true);
-    expect(parseConfig({}).limits).toMatchObject({ introspection: true, blockFieldSuggestions: false, maxDepth: 12, maxAliases: 30, maxBatch: 0 });
+    expect(parseConfig({}).limits).toMatchObject({
+      introspection: true,
+      blockFieldSuggestions: false,
+      maxDepth: 12,
+      maxAliases: 30,
+      maxBatch: 0,
+    });
   });
 });
 
@@ -69,7 +77,12 @@ describe('JWT verification', () => {
   const secret = 'x'.repeat(40);
   const verify = jwtVerifier({ secret, issuer: 'https://id.example', rolesClaim: 'https://skillgraph/roles' });
   const sign = (claims: Record<string, unknown>) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('https://id.example').setSubject('carol').setExpirationTime('1m').sign(new TextEncoder().encode(secret));
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('https://id.example')
+      .setSubject('carol')
+      .setExpirationTime('1m')
+      .sign(new TextEncoder().encode(secret));
 
   it('reads roles from the configured claim', async () => {
     expect(await verify(await sign({ 'https://skillgraph/roles': ['admin'] }))).toEqual({ id: 'jwt:carol', role: 'admin' });

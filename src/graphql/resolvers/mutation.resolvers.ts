@@ -51,7 +51,12 @@ export const mutationResolvers: Resolvers<GraphQLContext> = {
     setHiring: async (_, args, ctx) => {
       allow(ctx, 'setHiring');
       const [company, skill] = [checkSlug(args.company, 'company'), checkSlug(args.skill, 'skill')];
-      return audit(ctx, 'setHiring', { company, skill, hiring: args.hiring }, await setHiring(ctx.db, company, skill, args.hiring, checkSource(args.source)));
+      return audit(
+        ctx,
+        'setHiring',
+        { company, skill, hiring: args.hiring },
+        await setHiring(ctx.db, company, skill, args.hiring, checkSource(args.source)),
+      );
     },
     upsertResource: async (_, { input }, ctx) => {
       allow(ctx, 'upsertResource');
@@ -74,7 +79,8 @@ export const mutationResolvers: Resolvers<GraphQLContext> = {
       const result = await importGraph(ctx.db, input, {
         timeoutMs: ctx.config.limits.importTimeoutMs,
         // Rows written so far inside the (not yet committed) transaction, per chunk.
-        onProgress: (rows) => ctx.log.info({ mutation: 'importGraph', principal: ctx.principal.id, rowsWritten: rows }, 'importGraph progress'),
+        onProgress: (rows) =>
+          ctx.log.info({ mutation: 'importGraph', principal: ctx.principal.id, rowsWritten: rows }, 'importGraph progress'),
       });
       ctx.log.info({ mutation: 'importGraph', principal: ctx.principal.id, ...result, ms: Date.now() - started }, 'importGraph done');
       return result;
