@@ -78,7 +78,7 @@ const schema = z.object({
   MAX_DIRECTIVES: count.default(20),
   MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
   MAX_COST: z.coerce.number().int().min(1).default(50_000),
-  COST_LIST_SIZE: z.coerce.number().int().min(1).default(10),
+  COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
   MAX_BODY_SIZE: bodySize.default('256kb'),
   IMPORT_MAX_BODY_SIZE: bodySize.default('16mb'),
   MAX_BATCH: count.default(0),

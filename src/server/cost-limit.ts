@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, type GraphQLSchema, isLeafType, isListType } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, type GraphQLSchema, isLeafType, isListType, isObjectType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
 
@@ -8,22 +8,40 @@ const SIZE_ARGS = ['first', 'limit'];
 const DEPTH_ARGS = ['depth', 'maxDepth'];
 
 /**
- * The cost of a field: 0 for scalars; otherwise (1 + its selections' cost) times the
- * number of items it may return — its `first`/`limit` argument, the length of an `ids`
- * list, or `listSize` for a list without a bound — times its `depth`/`maxDepth` argument.
- * So `skills(first: 100) { nodes { prerequisites { name } } }` costs about
- * 100 * (1 + 10 * 1), and a nest of lists grows as listSize^levels.
+ * Types returned by fields with a `first` or `limit` argument (connections, graph
+ * views): the lists inside them (`nodes`, `edges`) are already bounded by that argument.
  */
-export function listEstimator(listSize: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+function boundedContainers(schema: GraphQLSchema): Set<string> {
+  const names = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.some((a) => SIZE_ARGS.includes(a.name))) names.add(getNamedType(field.type).name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The cost of a field: 0 for scalars; otherwise (1 + its selections' cost) times the
+ * number of items it may return: its `first`/`limit` argument, the length of an `ids`
+ * list, 1 for a list inside a bounded container, or `listSize` for any other list. A
+ * `depth`/`maxDepth` argument multiplies too, unless a size argument already bounds the
+ * result. So `skills(first: 100) { nodes { prerequisites { name } } }` costs
+ * 100 * (1 + 1 * (1 + listSize)), and a nest of lists grows as listSize^levels.
+ */
+export function listEstimator(schema: GraphQLSchema, listSize: number): ComplexityEstimator {
+  const bounded = boundedContainers(schema);
+  return ({ type, field, args, childComplexity }) => {
     if (isLeafType(getNamedType(field.type))) return 0;
     const bound = SIZE_ARGS.map((a) => args[a]).find((v): v is number => typeof v === 'number');
+    const depth = DEPTH_ARGS.map((a) => args[a]).find((v): v is number => typeof v === 'number');
     let items = 1;
     if (bound !== undefined) items = Math.max(0, bound);
     else if (Array.isArray(args.ids)) items = args.ids.length;
-    else if (isListType(getNullableType(field.type))) items = listSize;
-    const depth = DEPTH_ARGS.map((a) => args[a]).find((v): v is number => typeof v === 'number');
-    return items * Math.max(1, depth ?? 1) * (1 + childComplexity);
+    else if (isListType(getNullableType(field.type)) && !bounded.has(type.name)) items = listSize;
+    if (bound === undefined && depth !== undefined) items *= Math.max(1, depth);
+    return items * (1 + childComplexity);
   };
 }
 
@@ -32,7 +50,7 @@ export function listEstimator(listSize: number): ComplexityEstimator {
  * (graphql-query-complexity, with the request's variables). HTTP 400, BAD_USER_INPUT.
  */
 export function costLimitPlugin(schema: GraphQLSchema, options: { maxCost: number; listSize: number }): ApolloServerPlugin {
-  const estimators = [listEstimator(options.listSize)];
+  const estimators = [listEstimator(schema, options.listSize)];
   return {
     async requestDidStart() {
       return {

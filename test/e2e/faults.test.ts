@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, type Driver } from '../../src/db/driver';
+import { QueryRunner } from '../../src/db/query-runner';
 import { type LocalNeo4j, localNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { projectRoot } from '../../src/project-root';
+import { checkReadiness } from '../../src/server/readiness';
 import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
 import { freePort, type Spawned, spawnTs } from '../support/spawn';
 import { testConfig } from '../support/test-config';
@@ -22,6 +24,7 @@ describe('Neo4j faults', () => {
   let server: Spawned;
   let base: string;
   let driver: Driver;
+  let startNeo4j: () => Promise<void>;
 
   const query = async (body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -57,11 +60,17 @@ describe('Neo4j faults', () => {
     const jars = join(projectRoot, testConfig().local.home, 'lib');
     if (existsSync(jars)) symlinkSync(jars, join(home, 'lib'));
     else mkdirSync(join(home, 'lib'));
-    const config = testConfig({ NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' });
+    const settings = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' };
+    const config = testConfig(settings);
     neo4j = localNeo4j(config);
-    await neo4j.start();
+    // Started by the CLI in a child process: the launcher runs synchronously, and this
+    // process must keep serving its clients (and reading the server's output) meanwhile.
+    startNeo4j = async () => {
+      const cli = spawnTs('src/local-neo4j/cli.ts', ['start'], { PATH: process.env.PATH, HOME: process.env.HOME, ...settings });
+      expect(await cli.exited(180_000)).toBe(0);
+    };
+    await startNeo4j();
     driver = createDriver({ uri: neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
-    await startServer();
   }, 300_000);
 
   afterAll(async () => {
@@ -72,6 +81,14 @@ describe('Neo4j faults', () => {
     await driver?.close();
     await neo4j?.stop();
     rmSync(home, { recursive: true, force: true });
+  }, 180_000);
+
+  it('is not ready on a Neo4j without the schema; the server applies it at start and turns ready', async () => {
+    const probe = new QueryRunner(driver, { database: 'neo4j' });
+    const before = await checkReadiness(probe, 5_000);
+    expect(before).toMatchObject({ ready: false, reason: expect.stringMatching(/schema not applied.*skill_slug_unique/) });
+    await startServer();
+    expect(await ready()).toBe(200);
   }, 180_000);
 
   it('survives Neo4j dying under load: SERVICE_UNAVAILABLE and /ready 503 meanwhile, then recovers by itself', async () => {
@@ -107,7 +124,7 @@ describe('Neo4j faults', () => {
     expect(JSON.stringify(during.json)).not.toMatch(/Neo4j|Neo\.|ECONNREFUSED|stack/i);
 
     const restartedAt = Date.now();
-    await neo4j.start();
+    await startNeo4j();
     let recoveredAt = 0;
     while (Date.now() - restartedAt < 90_000) {
       if ((await ready()) === 200) {
@@ -124,15 +141,7 @@ describe('Neo4j faults', () => {
     expect(server.child.exitCode).toBeNull(); // the server never went down
     const unexpected = seen.filter((s) => s.code !== 'OK' && s.code !== 'SERVICE_UNAVAILABLE');
     // Every answer was data or SERVICE_UNAVAILABLE; never a crash, a 500 or a dropped connection.
-    if (unexpected.length > 0)
-      process.stderr.write(
-        `${server
-          .output()
-          .split('\n')
-          .filter((l) => /"level":50/.test(l))
-          .slice(0, 5)
-          .join('\n')}\n`,
-      );
+    if (unexpected.length > 0) writeFileSync(join(tmpdir(), 'skillgraph-faults-server.log'), server.output());
     expect(unexpected.map((s) => `${s.status} ${s.code} at +${s.at - killedAt} ms`)).toEqual([]);
     expect(seen.filter((s) => s.at > killedAt && s.at < restartedAt && s.code === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
     const after = seen.filter((s) => s.at > recoveredAt + 500);

@@ -6,20 +6,25 @@ import { listEstimator } from '../../src/server/cost-limit';
 describe('the cost model', () => {
   const schema = buildSchema();
   const cost = (query: string, variables: Record<string, unknown> = {}) =>
-    getComplexity({ schema, query: parse(query), variables, estimators: [listEstimator(10)] });
+    getComplexity({ schema, query: parse(query), variables, estimators: [listEstimator(schema, 10)] });
 
   it('scalars are free; an object costs 1', () => {
     expect(cost('{ skill(slug: "x") { name slug description } }')).toBe(1);
   });
 
-  it('an unbounded list counts 10 items; first and variables bound it', () => {
+  it('an unbounded list counts listSize items; first and variables bound it', () => {
     expect(cost('{ skill(slug: "x") { prerequisites { name } } }')).toBe(1 + 10);
-    expect(cost('{ skills(first: 50) { nodes { name } } }')).toBe(50 * (1 + 10));
-    expect(cost('query($n: Int) { skills(first: $n) { nodes { name } } }', { n: 5 })).toBe(5 * (1 + 10));
-    expect(cost('{ skills { nodes { name } } }')).toBe(20 * (1 + 10)); // the schema's default first
+    expect(cost('{ skill(slug: "x") { relatedSkills(first: 3) { score } } }')).toBe(1 + 3);
+    expect(cost('query($n: Int) { search(text: "x", first: $n) { score } }', { n: 7 })).toBe(7);
   });
 
-  it('nested lists multiply, so a deep nest grows as 10^levels', () => {
+  it('the lists inside a connection are bounded by its first, not counted again', () => {
+    expect(cost('{ skills(first: 50) { nodes { name } } }')).toBe(50 * (1 + 1));
+    expect(cost('{ skills(first: 50) { totalCount edges { node { slug } } } }')).toBe(50 * (1 + 1 * (1 + 1)));
+    expect(cost('{ skills { nodes { prerequisites { slug } } } }')).toBe(20 * (1 + 1 * (1 + 10))); // the schema's default first
+  });
+
+  it('nested lists multiply, so a deep nest grows as listSize^levels', () => {
     expect(cost('{ skill(slug: "x") { prerequisites { prerequisites { prerequisites { name } } } } }')).toBe(1 + 10 * (1 + 10 * (1 + 10)));
   });
 
