@@ -28,6 +28,8 @@ export interface QueryObserver {
   batch(statement: string, size: number): void;
   /** +1 when a transaction opens, -1 when it ends. */
   inFlight(delta: 1 | -1): void;
+  /** A write transaction is being run again after a transient failure (deadlock, lost connection). */
+  retry(name: string): void;
 }
 
 /** Per-call options of QueryRunner.transaction. */
@@ -73,11 +75,13 @@ export class QueryRunner {
   async transaction<T>(work: (tx: TransactionRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     this.options.observer?.inFlight(1);
+    const name = options.name ?? 'transaction';
+    let attempts = 0;
     try {
-      return await session.executeWrite(
-        (tx) => work({ run: (statement, params = {}) => this.runIn(tx, statement, params) }),
-        this.txConfig(options.name ?? 'transaction', options.timeoutMs),
-      );
+      return await session.executeWrite((tx) => {
+        if (attempts++ > 0) this.options.observer?.retry(name);
+        return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
+      }, this.txConfig(name, options.timeoutMs));
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {

@@ -78,6 +78,12 @@ export function createMetrics(driver: Driver): Metrics {
     buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers: [registry],
   });
+  const retries = new Counter({
+    name: 'skillgraph_neo4j_transaction_retries_total',
+    help: 'Write transactions run again by the driver after a transient failure (deadlock, lost connection), by name.',
+    labelNames: ['transaction'],
+    registers: [registry],
+  });
   const inFlight = new Gauge({
     name: 'skillgraph_neo4j_transactions_in_flight',
     help: 'Neo4j transactions open right now (each holds one pooled connection).',
@@ -102,6 +108,7 @@ export function createMetrics(driver: Driver): Metrics {
     },
     batch: (statement, size) => batchSizes.observe({ statement }, size),
     inFlight: (delta) => inFlight.inc(delta),
+    retry: (name) => retries.inc({ transaction: name }),
   };
 
   const apolloPlugin = (): ApolloServerPlugin => ({

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { toSkill } from '../db/record-mappers';
@@ -11,6 +12,7 @@ import { statusOf, type WriteStatus } from './write-status';
 const Q = {
   lock: cypher('mutation/lock-prerequisites'),
   prerequisiteState: cypher('mutation/prerequisite-state'),
+  addPrerequisite: cypher('mutation/add-prerequisite'),
   deleteSkill: cypher('mutation/delete-skill'),
 };
 
@@ -67,9 +69,10 @@ export async function lockPrerequisites(tx: TransactionRunner): Promise<void> {
 }
 
 /**
- * Makes `requires` a direct prerequisite of `skill`, refusing a cycle. Under the
- * prerequisite lock, so concurrent requests that together would close a cycle are
- * serialised and the later one sees the earlier one's edge.
+ * Makes `requires` a direct prerequisite of `skill`, refusing a cycle. An edge that
+ * exists needs no check (at most its source changes). A new one is checked and merged
+ * under the prerequisite lock, so concurrent requests that together would close a cycle
+ * are serialised and the later one sees the earlier one's edge.
  */
 export async function addPrerequisite(
   db: QueryRunner,
@@ -80,31 +83,32 @@ export async function addPrerequisite(
   if (skill === requires) throw cycleDetected([skill, skill]);
   return db.transaction(
     async (tx) => {
-      await lockPrerequisites(tx);
       const [state] = await tx.run<{
         skill: Record<string, unknown> | null;
         requires: Record<string, unknown> | null;
         linked: boolean;
         source: string | null;
-        back: string[] | null;
       }>(Q.prerequisiteState, { skill, requires });
       if (!state.skill) throw notFound('skill', 'Skill', skill);
       if (!state.requires) throw notFound('requires', 'Skill', requires);
       const result = (status: WriteStatus) => ({ status, skill: toSkill(state.skill!), requires: toSkill(state.requires!) });
-      if (state.linked && (source === null || source === state.source)) return result('UNCHANGED');
-      if (state.back) throw cycleDetected([skill, ...state.back]);
-      const counts = await writeGraphBatch(tx, {
-        nodes: [],
-        links: [
-          {
-            from: 'Skill',
-            type: 'REQUIRES',
-            to: 'Skill',
-            rows: [{ from: skill, to: requires, source: source ?? state.source ?? 'curated' }],
-          },
-        ],
+      if (state.linked) {
+        if (source === null || source === state.source) return result('UNCHANGED');
+        const counts = await writeGraphBatch(tx, {
+          nodes: [],
+          links: [{ from: 'Skill', type: 'REQUIRES', to: 'Skill', rows: [{ from: skill, to: requires, source }] }],
+        });
+        return result(statusOf(counts, 'relationship'));
+      }
+      const now = neo4j.types.DateTime.fromStandardDate(new Date());
+      const [added] = await tx.run<{ back: string[] | null; created: number }>(Q.addPrerequisite, {
+        skill,
+        requires,
+        source: source ?? 'curated',
+        now,
       });
-      return result(statusOf(counts, 'relationship'));
+      if (added.back) throw cycleDetected([skill, ...added.back]);
+      return result(added.created > 0 ? 'CREATED' : 'UNCHANGED');
     },
     { name: 'addPrerequisite' },
   );
