@@ -66,7 +66,7 @@ const READS = [
     'query SkillPage { skill(slug: "model-security") { name demandRank prerequisites { name } hiringCompanies { name } resources { title provider { name } } frameworks { name } relatedSkills(first: 5) { score skill { name } } } }',
   ),
   json(
-    '{ skills(first: 20, filter: { level: ADVANCED }) { totalCount nodes { slug name prerequisites { slug } hiringCompanies { slug } } } }',
+    'query SkillList { skills(first: 20, filter: { level: ADVANCED }) { totalCount nodes { slug name prerequisites { slug } hiringCompanies { slug } } } }',
   ),
   json('query Search { search(text: "prompt injection", first: 5) { score node { __typename ... on Skill { slug } } } }'),
   json('query LearningPath { skill(slug: "ai-red-teaming") { learningPath { depth skill { name } } unlocks { skill { name } } } }'),
