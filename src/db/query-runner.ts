@@ -78,10 +78,13 @@ export class QueryRunner {
     const name = options.name ?? 'transaction';
     let attempts = 0;
     try {
-      return await session.executeWrite((tx) => {
-        if (attempts++ > 0) this.options.observer?.retry(name);
-        return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
-      }, this.txConfig(name, options.timeoutMs));
+      return await session.executeWrite(
+        (tx) => {
+          if (attempts++ > 0) this.options.observer?.retry(name);
+          return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
+        },
+        this.txConfig(name, options.timeoutMs),
+      );
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
