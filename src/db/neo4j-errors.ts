@@ -13,8 +13,9 @@ export function mapNeo4jError(err: unknown): unknown {
     return new AppError(ErrorCode.TIMEOUT, 'The query took too long and was stopped; ask for less (smaller first, depth or limit).');
   }
   // Still failing after the driver's retries (connection lost, database starting or
-  // stopping, any other transient error): unavailable for now, worth a retry later.
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || Neo4jError.isRetryable(err)) {
+  // stopping, any other transient error): unavailable for now, worth a retry later. A
+  // connection reset while a query was on the wire surfaces as ProtocolError.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'ProtocolError' || Neo4jError.isRetryable(err)) {
     // 503 with Retry-After, so proxies and clients know to come back (Apollo reads `http`).
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The database is unavailable; retry shortly.', {
       http: { status: 503, headers: new Map([['retry-after', '5']]) },
