@@ -12,16 +12,10 @@ export class ImportError extends Error {
   }
 }
 
-/** Where a problem is: `record 12 (AML.T0051), field tactics.0`. */
-export function where(record: string | number | null, field: string | null): string {
-  const r = record === null ? 'top level' : typeof record === 'number' ? `record ${record}` : `record ${record}`;
-  return field ? `${r}, field ${field}` : r;
-}
-
 /** Describes a zod issue inside a list of records, naming the record by its id when it has one. */
 export function describeIssue(listName: string, records: unknown[], issue: z.core.$ZodIssue, idField = 'id'): string {
   const [index, ...field] = issue.path;
-  if (typeof index !== 'number') return `${listName}: ${where(null, [index, ...field].join('.') || null)}: ${issue.message}`;
+  if (typeof index !== 'number') return `${listName}: top level, field ${[index, ...field].join('.')}: ${issue.message}`;
   const record = records[index];
   const id = record && typeof record === 'object' && idField in record ? String((record as Record<string, unknown>)[idField]) : null;
   const label = id ? `${index} (${id})` : `${index}`;

@@ -149,7 +149,7 @@ async function checkReferences(tx: TransactionRunner, path: string, plan: Datase
       (await tx.run<{ slug: string }>(perLabel('import/missing-nodes', label), { slugs: refs.map((r) => r.slug) })).map((r) => r.slug),
     );
     for (const r of refs)
-      if (missing.has(r.slug)) problems.push(`${r.where}: no such ${label} in the graph (import the data set that defines it first)`);
+      if (missing.has(r.slug)) problems.push(`${r.where} is not in the graph (import the data set that defines it first)`);
   }
   if (problems.length > 0) throw new ImportError(path, problems);
 }

@@ -168,6 +168,7 @@ export function planAtlas(file: DataFile): DatasetPlan {
     createdDate: r.created_date ?? null,
     modifiedDate: r.modified_date ?? null,
   });
+  const names = new Map(techniques.map((t) => [t.id, t.name]));
   const items = [
     // Tactics sort in matrix (kill-chain) order, the order ATLAS shows them in.
     ...tactics.map((t, i) =>
@@ -180,10 +181,11 @@ export function planAtlas(file: DataFile): DatasetPlan {
         extra: { ...dates(t), attackId: t['ATT&CK-reference']?.id ?? null, matrixOrder: i + 1 },
       }),
     ),
+    // ATLAS shows a sub-technique as "Parent: Name" ("LLM Prompt Injection: Direct"); so does the graph.
     ...techniques.map((t) =>
       itemRow(info, {
         code: t.id,
-        name: t.name,
+        name: t['subtechnique-of'] ? `${names.get(t['subtechnique-of'])}: ${t.name}` : t.name,
         description: md(t.description),
         url: urlOf(t.id, t['subtechnique-of'] ? 'SUBTECHNIQUE' : 'TECHNIQUE'),
         extra: { ...dates(t), maturity: t.maturity ?? null, attackId: t['ATT&CK-reference']?.id ?? null, references: refs(t.references) },

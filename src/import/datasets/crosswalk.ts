@@ -28,6 +28,8 @@ const COMMUNITY_COLUMNS = ['owasp_code', 'framework', 'control_id', 'control_nam
 interface Mapping {
   from: string;
   to: string;
+  /** The CSV column naming `to`, for error messages. */
+  field: string;
   source: string;
   props: Record<string, unknown>;
 }
@@ -77,6 +79,7 @@ function officialRow(row: Record<string, string>, i: number): RowResult {
   return {
     from: row.owasp_code.trim(),
     to: target,
+    field: inText ? 'atlas_id_in_text' : 'atlas_id_in_url',
     source: /^LLM\d{2}_\w+\.md$/.test(row.source_file) ? `${OWASP_REPO}/blob/main/2_0_vulns/${row.source_file}` : officialInfo().source,
     props: {
       origin: 'official',
@@ -108,7 +111,7 @@ function communityRow(row: Record<string, string>, i: number): RowResult {
     note: row.notes || null,
     check: row.check || null,
   };
-  const mapping = (to: string): Mapping => ({ from: row.owasp_code.trim(), to, source: COMMUNITY_REPO, props });
+  const mapping = (to: string): Mapping => ({ from: row.owasp_code.trim(), to, field: 'control_id', source: COMMUNITY_REPO, props });
   switch (row.framework) {
     case 'MITRE ATLAS':
     case 'NIST AI RMF 1.0':
@@ -129,7 +132,7 @@ function communityRow(row: Record<string, string>, i: number): RowResult {
 function plan(file: DataFile, info: DatasetInfo, results: RowResult[], frameworks: FrameworkInfo[]): DatasetPlan {
   const problems: string[] = [];
   const articles = new Map<string, { code: string; name: string }>();
-  const mappings = new Map<string, Mapping>();
+  const mappings = new Map<string, Mapping & { record: number }>();
   results.forEach((r, i) => {
     if ('problem' in r) return void problems.push(r.problem);
     const m = 'mapping' in r ? r.mapping : r;
@@ -146,7 +149,7 @@ function plan(file: DataFile, info: DatasetInfo, results: RowResult[], framework
     // One edge per pair: a pair listed twice (in two sections) keeps both sections.
     const key = `${m.from} ${m.to}`;
     const seen = mappings.get(key);
-    if (!seen) mappings.set(key, m);
+    if (!seen) mappings.set(key, { ...m, record: i + 1 });
     else if (Array.isArray(seen.props.sections))
       seen.props.sections = [...new Set([...(seen.props.sections as string[]), ...(m.props.sections as string[])])];
   });
@@ -156,7 +159,13 @@ function plan(file: DataFile, info: DatasetInfo, results: RowResult[], framework
   const references = new Map<string, string>();
   const links = new LinkCollector();
   for (const m of mappings.values()) {
-    for (const code of [m.from, m.to]) if (!owned.has(slugOfCode(code))) references.set(slugOfCode(code), `${m.from} → ${m.to}: ${code}`);
+    for (const [field, code] of [
+      ['owasp_code', m.from],
+      [m.field, m.to],
+    ]) {
+      if (!owned.has(slugOfCode(code)))
+        references.set(slugOfCode(code), `record ${m.record} (${m.from} → ${m.to}), field ${field}: ${code}`);
+    }
     links.add(
       'FrameworkItem',
       'MAPS_TO',
