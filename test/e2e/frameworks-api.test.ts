@@ -111,7 +111,7 @@ describe('framework items over HTTP', () => {
     const expected = (atlas['case-studies'] as Any[]).filter((cs) => cs.procedure.some((s: Any) => s.technique === 'AML.T0051.000'));
     expect(item.caseStudies.map((c: Any) => c.code).sort()).toEqual(expected.map((c) => c.id).sort());
     for (const cs of item.caseStudies) {
-      const source = expected.find((e) => e.id === cs.code);
+      const source = expected.find((e) => e.id === cs.code)!;
       expect(cs.procedure.map((s: Any) => s.technique.code)).toEqual(source.procedure.map((s: Any) => s.technique));
       expect(cs.procedure.map((s: Any) => s.step)).toEqual(source.procedure.map((_: unknown, i: number) => i + 1));
       expect(cs.procedure.every((s: Any) => s.tactic?.name)).toBe(true);

@@ -12,7 +12,11 @@ describe('the import command', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const run = (...args: string[]) => {
     const env = { ...process.env, NEO4J_URI: testConfig().neo4j.uri, LOG_LEVEL: 'warn' };
-    const result = spawnSync(process.execPath, [join(projectRoot, 'bin/skillgraph.js'), 'import', ...args], { env, encoding: 'utf8', timeout: 120_000 });
+    const result = spawnSync(process.execPath, [join(projectRoot, 'bin/skillgraph.js'), 'import', ...args], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
 
@@ -20,7 +24,9 @@ describe('the import command', () => {
     const { code, out } = run('owasp-llm', files.owasp);
     expect(code).toBe(0);
     expect(out.trim().split('\n')).toHaveLength(1);
-    expect(out).toMatch(/^owasp-llm 2025: 10 risks; nodes 0 created, 0 updated, 10 unchanged; relationships 0 created, 0 updated, 0 removed; 0 vanished; [\d.]+ s$/m);
+    expect(out).toMatch(
+      /^owasp-llm 2025: 10 risks; nodes 0 created, 0 updated, 10 unchanged; relationships 0 created, 0 updated, 0 removed; 0 vanished; [\d.]+ s$/m,
+    );
   });
 
   it('refuses a bad file with the file, record and field, and exit code 1', () => {

@@ -43,7 +43,9 @@ describe('npm start on a fresh machine', () => {
         }),
       });
       const body = (await res.json()) as {
-        data: { skill: { name: string; demandRank: number; hiringCompanies: unknown[]; covers: Array<{ code: string; mitigations: unknown[] }> } };
+        data: {
+          skill: { name: string; demandRank: number; hiringCompanies: unknown[]; covers: Array<{ code: string; mitigations: unknown[] }> };
+        };
       };
       expect(body.data.skill).toMatchObject({ name: 'Model Security', demandRank: 56 });
       expect(body.data.skill.covers.find((c) => c.code === 'AML.T0020')?.mitigations.length).toBeGreaterThan(0);
