@@ -3,7 +3,7 @@
  * exists. Anything spliced into Cypher (where Neo4j takes no parameter) must come
  * from these lists, never from user input.
  */
-export const NODE_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept'] as const;
+export const NODE_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept', 'Dataset'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
@@ -16,6 +16,7 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'MAPS_TO',
   'MITIGATES',
+  'USES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

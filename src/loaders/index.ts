@@ -4,6 +4,7 @@ import * as companies from '../repositories/company.repository';
 import * as frameworks from '../repositories/framework.repository';
 import * as resources from '../repositories/resource.repository';
 import * as skills from '../repositories/skill.repository';
+import { frameworkItemLoaders } from './framework-item.loaders';
 import { listLoader, oneLoader } from './loader-factory';
 
 /** Every loader a request may use; built fresh per request in the context. */
@@ -36,6 +37,7 @@ export function createLoaders(db: QueryRunner) {
     frameworkResources: listLoader(db, frameworks.resourcesOfFrameworks),
     conceptSkills: listLoader(db, frameworks.skillsOfConcepts),
     conceptResources: listLoader(db, frameworks.resourcesOfConcepts),
+    ...frameworkItemLoaders(db),
   };
 }
 

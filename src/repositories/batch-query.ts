@@ -9,8 +9,8 @@ type Row = { slug: string; node: unknown };
  * RETURN slug, <map> AS node`: one round trip for any number of slugs.
  */
 export function listBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
-  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T[]>> =>
-    groupBySlug(await db.read<Row>(statement, { slugs }), map);
+  return async (db: QueryRunner, slugs: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T[]>> =>
+    groupBySlug(await db.read<Row>(statement, { ...params, slugs }), map);
 }
 
 /** Like listBySlugs, for statements returning at most one node per slug. */
