@@ -37,7 +37,10 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
     requiredBy: (s, _, ctx) => ctx.loaders.requiredBy.load(s.slug),
     learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
-    hiringCompanies: (s, _, ctx) => ctx.loaders.hiringCompanies.load(s.slug),
+    hiringCompanies: (s, { first }, ctx) =>
+      first === null || first === undefined
+        ? ctx.loaders.hiringCompanies.load(s.slug)
+        : ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first) } }),
     resources: async (s, { kind }, ctx) => {
       const all = await ctx.loaders.skillResources.load(s.slug);
       return kind ? all.filter((r) => r.kind === kind) : all;
