@@ -1,5 +1,6 @@
 import { describeShared } from '../../domain/related-reasons';
 import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
+import { loadSkillLookingAhead } from '../../loaders/skill-look-ahead';
 import * as repo from '../../repositories/skill.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
@@ -20,7 +21,7 @@ function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFil
 
 export const skillResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    skill: (_, { slug }, ctx) => ctx.loaders.skill.load(slug),
+    skill: (_, { slug }, ctx, info) => loadSkillLookingAhead(ctx, slug, info),
     skills: async (_, { filter, first, after }, ctx) => {
       const limit = checkFirst(first, 20);
       const from = decodeCursor('skills', after);
