@@ -14,7 +14,7 @@ import { connectNeo4j } from '../src/db/connect';
 import { QueryRunner } from '../src/db/query-runner';
 import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/project-root';
-import { generateInto, readDataset, wipeGraph } from './generate/load';
+import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
 import { importOnce } from './runner/import-bench';
 import { fixedRateLatency, maxThroughput } from './runner/load';
@@ -88,10 +88,13 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   try {
     let dataset = await readDataset(db);
-    if (dataset?.size !== opt.size || dataset.seed !== opt.seed) {
+    const totals = await graphTotals(db);
+    // The marker node itself is the one node more; anything else means the graph changed (a seed load, a test run).
+    const intact = dataset !== null && totals.nodes === dataset.nodes + 1 && totals.relationships === dataset.relationships;
+    if (dataset?.size !== opt.size || dataset.seed !== opt.seed || !intact) {
       if (!opt.wipe) {
         throw new Error(
-          `the graph at ${conn.uri} holds ${dataset ? `generated size ${dataset.size} seed ${dataset.seed}` : 'no generated dataset'}; ` +
+          `the graph at ${conn.uri} holds ${dataset ? `generated size ${dataset.size} seed ${dataset.seed}${intact ? '' : ', changed since it was generated'}` : 'no generated dataset'}; ` +
             `the bench needs size ${opt.size} seed ${opt.seed}. Run \`npm run generate -- --size ${opt.size} --wipe\`, or add --wipe here (it deletes the graph).`,
         );
       }

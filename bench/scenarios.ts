@@ -36,6 +36,12 @@ export interface Scenario {
 }
 
 const SCALARS = 'slug name description category level demandRank trend aliases';
+/** The skill page's selection on Skill (S2). */
+export const SKILL_PAGE = `${SCALARS}
+  prerequisites { slug name level }
+  hiringCompanies { slug name website }
+  resources { slug kind title url level cost provider { slug name } }
+  frameworks { slug name version }`;
 const bySlug = (slug: string) => ({ slug });
 /** @neo4j/graphql answers a list where skillgraph answers one object. */
 const firstSkill = (data: unknown) => ({ skill: (data as { skills: unknown[] }).skills[0] ?? null });
@@ -64,11 +70,7 @@ export const SCENARIOS: readonly Scenario[] = [
     requests: {
       skillgraph: {
         kind: 'graphql',
-        query: `query S2($slug: String!) { skill(slug: $slug) { ${SCALARS}
-          prerequisites { slug name level }
-          hiringCompanies { slug name website }
-          resources { slug kind title url level cost provider { slug name } }
-          frameworks { slug name version } } }`,
+        query: `query S2($slug: String!) { skill(slug: $slug) { ${SKILL_PAGE} } }`,
         variables: bySlug,
       },
       'neo4j-graphql': {
