@@ -36,12 +36,19 @@ export type Company = Node & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** The skills this company hires for, by name. */
+  /** The skills this company hires for, by name unless `orderBy` says otherwise; the first `first` when given (at most 100). */
   skills: Array<Skill>;
   slug: Scalars['String']['output'];
   source: Maybe<Scalars['String']['output']>;
   updatedAt: Maybe<Scalars['DateTime']['output']>;
   website: Maybe<Scalars['URL']['output']>;
+};
+
+
+/** An employer that hires for skills. */
+export type CompanySkillsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SkillOrder>;
 };
 
 export type CompanyConnection = {
@@ -483,7 +490,7 @@ export type Skill = Node & {
   description: Maybe<Scalars['String']['output']>;
   /** Security and governance frameworks this skill deals with. */
   frameworks: Array<Framework>;
-  /** Companies that hire for this skill, by name. */
+  /** Companies that hire for this skill, by name; the first `first` of them when given (at most 100). */
   hiringCompanies: Array<Company>;
   id: Scalars['ID']['output'];
   /**
@@ -512,6 +519,12 @@ export type Skill = Node & {
   /** Every skill this one leads to, directly or transitively, nearest first. */
   unlocks: Array<LearningStep>;
   updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A technical skill: what people learn and companies hire for. */
+export type SkillHiringCompaniesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -555,6 +568,13 @@ export type SkillFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   trend?: InputMaybe<Trend>;
 };
+
+/** How a list of skills is ordered. */
+export type SkillOrder =
+  /** Most in demand first (`demandRank` ascending; unranked last), then by name. */
+  | 'DEMAND'
+  /** By name. */
+  | 'NAME';
 
 export type Trend =
   | 'DECLINING'
@@ -688,6 +708,7 @@ export type ResolversTypes = ResolversObject<{
   SkillConnection: ResolverTypeWrapper<SkillConnectionRecord>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFilter: SkillFilter;
+  SkillOrder: SkillOrder;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trend: Trend;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
@@ -740,7 +761,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<CompanySkillsArgs, 'orderBy'>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -964,7 +985,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   demandRank?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
-  hiringCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  hiringCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, Partial<SkillHiringCompaniesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   learningPath?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;

@@ -5,6 +5,7 @@ import * as frameworks from '../repositories/framework.repository';
 import * as resources from '../repositories/resource.repository';
 import * as skills from '../repositories/skill.repository';
 import { frameworkItemLoaders } from './framework-item.loaders';
+import { limitedListLoader } from './limited-loader';
 import { listLoader, oneLoader } from './loader-factory';
 
 /** Every loader a request may use; built fresh per request in the context. */
@@ -26,6 +27,8 @@ export function createLoaders(db: QueryRunner) {
     learningPath: listLoader(db, skills.learningPathsOf),
     unlocks: listLoader(db, skills.unlocksOf),
     relatedSkills: relatedLoader(db),
+    hiringCompaniesTop: limitedListLoader(db, skills.hiringCompaniesTopOf),
+    companySkillsTop: limitedListLoader(db, companies.skillsTopOfCompanies),
 
     companySkills: listLoader(db, companies.skillsOfCompanies),
     resourceSkills: listLoader(db, resources.skillsOfResources),
