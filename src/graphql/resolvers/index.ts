@@ -2,6 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { companyResolvers } from './company.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
+import { graphViewResolvers } from './graph-view.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { resourceResolvers } from './resource.resolvers';
 import { scalarResolvers } from './scalars';
@@ -19,5 +20,5 @@ function merge(...maps: Resolvers<GraphQLContext>[]): Resolvers<GraphQLContext> 
 
 export const resolvers: Resolvers<GraphQLContext> = {
   ...scalarResolvers,
-  ...merge(nodeResolvers, skillResolvers, companyResolvers, resourceResolvers, frameworkResolvers, searchResolvers),
+  ...merge(nodeResolvers, skillResolvers, companyResolvers, resourceResolvers, frameworkResolvers, searchResolvers, graphViewResolvers),
 };
