@@ -18,7 +18,11 @@ export const EXPORT_FORMATS = {
   graphml: { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: toGraphml },
   gexf: { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf', write: toGexf },
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', write: (v) => json(v) },
-  graphology: { contentType: 'application/json; charset=utf-8', extension: 'graphology.json', write: (v, name) => json(toGraphology(v, name).export()) },
+  graphology: {
+    contentType: 'application/json; charset=utf-8',
+    extension: 'graphology.json',
+    write: (v, name) => json(toGraphology(v, name).export()),
+  },
 } satisfies Record<string, ExportFormat>;
 
 export type ExportFormatName = keyof typeof EXPORT_FORMATS;

@@ -4,6 +4,7 @@ import { kindColor } from '../graph-view/kind-style';
 import { toGraphology } from './graphology';
 
 /** XML 1.0 forbids most control characters; xml-writer does not drop them itself. */
+// eslint-disable-next-line no-control-regex -- matching those characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const clean = (attributes: Record<string, unknown>) =>
   Object.fromEntries(

@@ -21,7 +21,8 @@ function declareKeys(items: FlatAttributes[]): Map<string, KeyType> {
       const type = typeOf(value);
       const known = keys.get(name);
       if (known === undefined) keys.set(name, type);
-      else if (known !== type) keys.set(name, known === 'long' && type === 'double' ? 'double' : known === 'double' && type === 'long' ? 'double' : 'string');
+      else if (known !== type)
+        keys.set(name, known === 'long' && type === 'double' ? 'double' : known === 'double' && type === 'long' ? 'double' : 'string');
     }
   }
   return keys;

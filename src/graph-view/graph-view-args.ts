@@ -37,7 +37,8 @@ function subset<T extends string>(values: Maybe<readonly string[]>, allowed: rea
   if (values === null || values === undefined) return [...allowed];
   if (values.length === 0) throw badInput(argument, `name at least one ${what}, or leave the argument out for all`);
   const unknown = values.filter((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown.length > 0) throw badInput(argument, `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use ${allowed.join(', ')}`);
+  if (unknown.length > 0)
+    throw badInput(argument, `unknown ${what} ${unknown.map((u) => JSON.stringify(u)).join(', ')}; use ${allowed.join(', ')}`);
   return allowed.filter((a) => values.includes(a));
 }
 
@@ -57,7 +58,12 @@ export function neighborhoodArgs(a: {
   };
 }
 
-export function shortestPathArgs(a: { from: string; to: string; maxDepth?: Maybe<number>; relationshipTypes?: Maybe<readonly string[]> }): ShortestPathArgs {
+export function shortestPathArgs(a: {
+  from: string;
+  to: string;
+  maxDepth?: Maybe<number>;
+  relationshipTypes?: Maybe<readonly string[]>;
+}): ShortestPathArgs {
   return {
     from: parseGraphNodeId(a.from, 'from'),
     to: parseGraphNodeId(a.to, 'to'),

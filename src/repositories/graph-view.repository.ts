@@ -3,7 +3,13 @@ import type { QueryRunner } from '../db/query-runner';
 import { NODE_LABELS, type NodeLabel } from '../graph-vocabulary';
 import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
 import type { NeighborhoodArgs, ShortestPathArgs } from '../graph-view/graph-view-args';
-import { INTERNAL_PROPERTIES, displayLabel, type GraphEdgeRecord, type GraphNodeRecord, type GraphViewRecord } from '../graph-view/graph-view';
+import {
+  INTERNAL_PROPERTIES,
+  displayLabel,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+  type GraphViewRecord,
+} from '../graph-view/graph-view';
 
 /** One fixed statement per depth: a variable-length bound takes no parameter. */
 const NEIGHBORHOOD = [1, 2, 3, 4].map((d) => cypher(`graph/neighborhood-depth-${d}`));

@@ -88,9 +88,12 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
   it('node ids are Node.id: node(id:) loads them', async () => {
     const { view } = await hood({ id: MODEL_SECURITY, depth: 1 });
     const company = view.nodes.find((n) => n.kind === 'Company')!;
-    const res = await server.gql<{ node: { __typename: string; name: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on Company { name } } }`, {
-      id: company.id,
-    });
+    const res = await server.gql<{ node: { __typename: string; name: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Company { name } } }`,
+      {
+        id: company.id,
+      },
+    );
     expect(res.data!.node).toEqual({ __typename: 'Company', name: company.label });
   });
 
@@ -133,7 +136,10 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     const companies = (await hood({ id: MODEL_SECURITY, depth: 2, labels: ['Company'] })).view;
     expect(companies.nodes[0].id).toBe(MODEL_SECURITY);
     expect(new Set(companies.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['Company']));
-    expect(companies.nodes.length).toBe(1 + hires.nodes.filter((n) => n.kind === 'Company' && hires.edges.some((e) => e.source === n.id && e.target === MODEL_SECURITY)).length);
+    expect(companies.nodes.length).toBe(
+      1 +
+        hires.nodes.filter((n) => n.kind === 'Company' && hires.edges.some((e) => e.source === n.id && e.target === MODEL_SECURITY)).length,
+    );
   });
 
   it('a 2,101-node view is one round trip; limit 5000 holds it whole, the default 200 cuts it', async () => {
@@ -198,7 +204,13 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
 
   describe('subgraph', () => {
     it('the nodes in the order asked (unknown and repeated ids dropped) and every edge among them', async () => {
-      const ids = [toGlobalId('Skill', 'model-security'), toGlobalId('Company', 'openai'), id('Skill', 'nope'), toGlobalId('Skill', 'llm-security'), toGlobalId('Company', 'openai')];
+      const ids = [
+        toGlobalId('Skill', 'model-security'),
+        toGlobalId('Company', 'openai'),
+        id('Skill', 'nope'),
+        toGlobalId('Skill', 'llm-security'),
+        toGlobalId('Company', 'openai'),
+      ];
       const res = await server.gql<{ subgraph: View }>(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`, { ids });
       expect((res.extensions!.queryStats as { roundTrips: number }).roundTrips).toBe(1);
       const view = res.data!.subgraph;
@@ -216,9 +228,19 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
 
   describe('bad input is BAD_USER_INPUT naming the argument', () => {
     const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
-      ['depth 5', 'query($id: ID!) { neighborhood(id: $id, depth: 5) { truncated } }', { id: MODEL_SECURITY }, /depth: must be between 1 and 4/],
+      [
+        'depth 5',
+        'query($id: ID!) { neighborhood(id: $id, depth: 5) { truncated } }',
+        { id: MODEL_SECURITY },
+        /depth: must be between 1 and 4/,
+      ],
       ['depth 0', 'query($id: ID!) { neighborhood(id: $id, depth: 0) { truncated } }', { id: MODEL_SECURITY }, /depth/],
-      ['limit 5001', 'query($id: ID!) { neighborhood(id: $id, limit: 5001) { truncated } }', { id: MODEL_SECURITY }, /limit: must be between 1 and 5000/],
+      [
+        'limit 5001',
+        'query($id: ID!) { neighborhood(id: $id, limit: 5001) { truncated } }',
+        { id: MODEL_SECURITY },
+        /limit: must be between 1 and 5000/,
+      ],
       ['limit 0', 'query($id: ID!) { neighborhood(id: $id, limit: 0) { truncated } }', { id: MODEL_SECURITY }, /limit/],
       [
         'unknown relationship type',
@@ -226,13 +248,38 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
         { id: MODEL_SECURITY },
         /relationshipTypes: unknown relationship type/,
       ],
-      ['unknown label', 'query($id: ID!) { neighborhood(id: $id, labels: ["User"]) { truncated } }', { id: MODEL_SECURITY }, /labels: unknown label "User"; use Skill/],
-      ['empty labels', 'query($id: ID!) { neighborhood(id: $id, labels: []) { truncated } }', { id: MODEL_SECURITY }, /labels: name at least one/],
+      [
+        'unknown label',
+        'query($id: ID!) { neighborhood(id: $id, labels: ["User"]) { truncated } }',
+        { id: MODEL_SECURITY },
+        /labels: unknown label "User"; use Skill/,
+      ],
+      [
+        'empty labels',
+        'query($id: ID!) { neighborhood(id: $id, labels: []) { truncated } }',
+        { id: MODEL_SECURITY },
+        /labels: name at least one/,
+      ],
       ['malformed id', '{ neighborhood(id: "!!") { truncated } }', {}, /id: not a valid id/],
-      ['maxDepth 11', 'query($id: ID!) { shortestPath(from: $id, to: $id, maxDepth: 11) { truncated } }', { id: MODEL_SECURITY }, /maxDepth: must be between 1 and 10/],
+      [
+        'maxDepth 11',
+        'query($id: ID!) { shortestPath(from: $id, to: $id, maxDepth: 11) { truncated } }',
+        { id: MODEL_SECURITY },
+        /maxDepth: must be between 1 and 10/,
+      ],
       ['bad from', 'query($id: ID!) { shortestPath(from: "x", to: $id) { truncated } }', { id: MODEL_SECURITY }, /from: not a valid id/],
-      ['5001 ids', 'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', { ids: Array(5001).fill(MODEL_SECURITY) }, /ids: at most 5000/],
-      ['a bad id among ids', 'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', { ids: [MODEL_SECURITY, '??'] }, /ids\[1\]: not a valid id/],
+      [
+        '5001 ids',
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }',
+        { ids: Array(5001).fill(MODEL_SECURITY) },
+        /ids: at most 5000/,
+      ],
+      [
+        'a bad id among ids',
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }',
+        { ids: [MODEL_SECURITY, '??'] },
+        /ids\[1\]: not a valid id/,
+      ],
     ];
     it.each(cases)('%s', async (_name, query, variables, message) => {
       const res = await server.gql(query, variables);

@@ -24,7 +24,8 @@ function kindBadge(kind: string): HTMLElement {
   return badge;
 }
 
-const show = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value));
+const show = (value: unknown): string =>
+  Array.isArray(value) ? value.join(', ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
 
 /** Only http(s) links are rendered (a stored `javascript:` URL must not become a link). */
 function safeUrl(value: unknown): string | null {

@@ -1,9 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { kindColor } from '../../src/graph-view/kind-style';
 import type { GraphEdge, GraphNode, GraphView } from './api';
-
-cytoscape.use(fcose);
+import { forceLayout } from './force-layout';
 
 /** Above this many nodes the canvas trades detail for speed (no arrows, no labels while moving). */
 const LARGE = 700;
@@ -13,7 +11,15 @@ const nodeSize = (degree: number) => Math.round(14 + Math.min(34, Math.sqrt(degr
 function nodeElement(n: GraphNode): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: n.id, label: n.label, kind: n.kind, degree: n.degree, properties: n.properties ?? {}, color: kindColor(n.kind), size: nodeSize(n.degree) },
+    data: {
+      id: n.id,
+      label: n.label,
+      kind: n.kind,
+      degree: n.degree,
+      properties: n.properties ?? {},
+      color: kindColor(n.kind),
+      size: nodeSize(n.degree),
+    },
   };
 }
 
@@ -57,7 +63,10 @@ const STYLE: cytoscape.StylesheetJson = [
       opacity: 0.85,
     },
   },
-  { selector: '.large edge, edge.large', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 } },
+  {
+    selector: '.large edge, edge.large',
+    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 },
+  },
   { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#1f2933' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
@@ -67,7 +76,19 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#e11d48', 'z-index': 20, 'font-weight': 'bold' } },
   {
     selector: 'edge.on-path',
-    style: { 'line-color': '#e11d48', 'target-arrow-color': '#e11d48', width: 4, opacity: 1, 'z-index': 20, label: 'data(type)', 'font-size': 8, color: '#9f1239', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.85 },
+    style: {
+      'line-color': '#e11d48',
+      'target-arrow-color': '#e11d48',
+      width: 4,
+      opacity: 1,
+      'z-index': 20,
+      label: 'data(type)',
+      'font-size': 8,
+      color: '#9f1239',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#fff',
+      'text-background-opacity': 0.85,
+    },
   },
   { selector: '.hidden-kind', style: { display: 'none' } },
 ];
@@ -107,6 +128,7 @@ export class GraphCanvas {
     this.add(view);
     this.cy.$id(centerId).addClass('center');
     await this.layout(true);
+    this.cy.fit(this.cy.elements(':visible'), 40);
   }
 
   /**
@@ -144,35 +166,47 @@ export class GraphCanvas {
     renderer.hideEdgesOnViewport = large;
   }
 
-  private layout(randomize: boolean): Promise<void> {
-    const n = this.size;
+  /**
+   * Lays out what is shown: from scratch (`randomize`), or settling only the nodes
+   * without a place yet (an expansion) while the rest stay pinned.
+   */
+  private async layout(randomize: boolean): Promise<void> {
     const started = performance.now();
-    const options = {
-      name: 'fcose',
-      quality: n > LARGE ? 'draft' : 'default',
-      randomize,
-      animate: n <= 300,
-      animationDuration: 450,
-      fit: true,
-      padding: 40,
-      nodeDimensionsIncludeLabels: false,
-      nodeRepulsion: () => (n > LARGE ? 6000 : 25000),
-      idealEdgeLength: () => (n > LARGE ? 50 : 110),
-      edgeElasticity: () => 0.3,
-      gravity: 0.15,
-      nodeSeparation: 110,
-      numIter: n > LARGE ? 1200 : 2500,
-      packComponents: true,
-      tile: true,
-    } as unknown as cytoscape.LayoutOptions;
-    return new Promise((resolve) => {
-      const layout = this.cy.elements(':visible').layout(options);
-      layout.one('layoutstop', () => {
-        this.lastLayout = { nodes: n, edges: this.cy.edges().length, layoutMs: Math.round(performance.now() - started) };
-        resolve();
-      });
-      layout.run();
+    const shown = this.cy.nodes(':visible');
+    const nodes = shown.map((n, i) => {
+      const placed = !randomize && n.scratch('_placed') === true;
+      const angle = i * 2.399963;
+      const radius = 10 * Math.sqrt(i);
+      const p = placed || !randomize ? n.position() : { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+      return { id: n.id(), size: Number(n.data('size')), pinned: placed, x: p.x, y: p.y };
     });
+    const ids = new Set(nodes.map((n) => n.id));
+    const links = this.cy
+      .edges()
+      .map((e) => ({ source: e.source().id(), target: e.target().id() }))
+      .filter((l) => ids.has(l.source) && ids.has(l.target));
+    const positions = await forceLayout(nodes, links);
+    const n = this.size;
+    this.cy.batch(() => {
+      shown.forEach((node) => {
+        node.scratch('_placed', true);
+        if (n > 300) node.position(positions.get(node.id())!);
+      });
+    });
+    if (n <= 300) {
+      await this.cy
+        .layout({
+          name: 'preset',
+          positions: (node: NodeSingular) => positions.get(node.id())!,
+          animate: true,
+          animationDuration: 400,
+          fit: randomize,
+          padding: 40,
+        } as cytoscape.LayoutOptions)
+        .run()
+        .promiseOn('layoutstop');
+    }
+    this.lastLayout = { nodes: n, edges: this.cy.edges().length, layoutMs: Math.round(performance.now() - started) };
   }
 
   node(id: string): NodeSingular | null {

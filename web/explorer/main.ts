@@ -274,4 +274,9 @@ if (initial.get('limit')) {
 }
 updateLegend();
 if (initial.get('node')) void loadCenter(initial.get('node')!);
-else renderMessage(panel, 'Explore the graph', 'Search for a skill, company, resource or concept. Click a node to see its details and connections; use Path to find how two nodes connect.');
+else
+  renderMessage(
+    panel,
+    'Explore the graph',
+    'Search for a skill, company, resource or concept. Click a node to see its details and connections; use Path to find how two nodes connect.',
+  );
