@@ -202,6 +202,49 @@ export type FrameworkItemKind =
   /** A MITRE ATLAS technique (`AML.T0051`). */
   | 'TECHNIQUE';
 
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id built from the two ends and the type. */
+  id: Scalars['ID']['output'];
+  /** The relationship's properties (source, createdAt, ...). */
+  properties: Maybe<Scalars['JSONObject']['output']>;
+  /** Id of the node the relationship starts at (direction as stored, e.g. Company -HIRES_FOR-> Skill). */
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** The relationship type: REQUIRES, HIRES_FOR, TEACHES, OFFERED_BY, COVERS, HAS_ITEM, PART_OF, MAPS_TO or MITIGATES. */
+  type: Scalars['String']['output'];
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** How many relationships the node has in the whole graph (not only in this view): more than the view shows means it can be expanded. */
+  degree: Scalars['Int']['output'];
+  /** The node's global id: the same as `Node.id`, so `node(id:)` loads it. */
+  id: Scalars['ID']['output'];
+  /** The node's type: Skill, Company, Resource, Provider, Framework, FrameworkItem or Concept. */
+  kind: Scalars['String']['output'];
+  /** A display label: the name, a resource's title, or a framework item's code and name. */
+  label: Scalars['String']['output'];
+  /** The node's stored properties (slug, name, url, level, source, ...), internal bookkeeping left out. */
+  properties: Maybe<Scalars['JSONObject']['output']>;
+};
+
+/**
+ * A piece of the graph as nodes and edges, the shape graph drawing libraries take
+ * (Cytoscape.js, sigma/graphology, Neo4j NVL). Every edge's `source` and `target` are
+ * ids of nodes in `nodes`; the order of both lists is deterministic.
+ */
+export type GraphView = {
+  __typename?: 'GraphView';
+  edges: Array<GraphEdge>;
+  /** Nearest first for a neighbourhood, path order for a path, request order for a subgraph. */
+  nodes: Array<GraphNode>;
+  /** How many nodes within reach were left out by `limit` (0 when not truncated). */
+  omittedNodes: Scalars['Int']['output'];
+  /** True when `limit` cut the view: the nearest nodes were kept. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type LearningStep = {
   __typename?: 'LearningStep';
   depth: Scalars['PositiveInt']['output'];
@@ -290,6 +333,13 @@ export type Query = {
   frameworkItem: Maybe<FrameworkItem>;
   /** Every framework, by name. */
   frameworks: Array<Framework>;
+  /**
+   * Everything within `depth` steps of a node (either direction), as nodes and edges.
+   * `depth` 1 to 4; `limit` 1 to 5000 nodes, the nearest kept (then the best
+   * connected). `relationshipTypes` and `labels` (node types) restrict what is walked
+   * through and shown; the centre is always shown. An unknown id gives an empty view.
+   */
+  neighborhood: GraphView;
   /** Any node by its global id; `null` when no such node exists. */
   node: Maybe<Node>;
   /** Several nodes by global id, in the order asked; `null` where a node does not exist. */
@@ -308,12 +358,20 @@ export type Query = {
   search: Array<SearchHit>;
   /** The skills all of these companies (2 to 10 slugs) hire for; unknown slugs are an error. */
   sharedSkills: SharedSkills;
+  /**
+   * A shortest path between two nodes, walking relationships in either direction (of
+   * the given types, if any), with at most `maxDepth` steps (1 to 10). When several are
+   * equally short, the same one is always chosen. `null` when there is none.
+   */
+  shortestPath: Maybe<GraphView>;
   /** One skill by slug; `null` when unknown. */
   skill: Maybe<Skill>;
   /** The distinct categories in use, with how many skills each holds. */
   skillCategories: Array<SkillCategory>;
   /** Skills ordered by slug, filtered; `first` at most 100. */
   skills: SkillConnection;
+  /** These nodes (at most 5000 ids) and every relationship among them; unknown ids are left out. */
+  subgraph: GraphView;
 };
 
 
@@ -350,6 +408,15 @@ export type QueryFrameworkItemArgs = {
 };
 
 
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  labels?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -383,6 +450,14 @@ export type QuerySharedSkillsArgs = {
 };
 
 
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QuerySkillArgs = {
   slug: Scalars['String']['input'];
 };
@@ -392,6 +467,11 @@ export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SkillFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type RelatedSkill = {
@@ -681,6 +761,9 @@ export type ResolversTypes = ResolversObject<{
   FrameworkItemConnection: ResolverTypeWrapper<FrameworkItemConnectionRecord>;
   FrameworkItemEdge: ResolverTypeWrapper<Omit<FrameworkItemEdge, 'node'> & { node: ResolversTypes['FrameworkItem'] }>;
   FrameworkItemKind: FrameworkItemKind;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -727,6 +810,9 @@ export type ResolversParentTypes = ResolversObject<{
   FrameworkItem: FrameworkItemRecord;
   FrameworkItemConnection: FrameworkItemConnectionRecord;
   FrameworkItemEdge: Omit<FrameworkItemEdge, 'node'> & { node: ResolversParentTypes['FrameworkItem'] };
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphView: GraphView;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
@@ -849,6 +935,29 @@ export type FrameworkItemEdgeResolvers<ContextType = GraphQLContext, ParentType 
   node?: Resolver<ResolversTypes['FrameworkItem'], ParentType, ContextType>;
 }>;
 
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
+}>;
+
+export type GraphViewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -915,6 +1024,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   framework?: Resolver<Maybe<ResolversTypes['Framework']>, ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'slug'>>;
   frameworkItem?: Resolver<Maybe<ResolversTypes['FrameworkItem']>, ParentType, ContextType, RequireFields<QueryFrameworkItemArgs, 'code'>>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   providers?: Resolver<Array<ResolversTypes['Provider']>, ParentType, ContextType>;
@@ -922,9 +1032,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sharedSkills?: Resolver<ResolversTypes['SharedSkills'], ParentType, ContextType, RequireFields<QuerySharedSkillsArgs, 'companies'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['GraphView']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxDepth' | 'to'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'slug'>>;
   skillCategories?: Resolver<Array<ResolversTypes['SkillCategory']>, ParentType, ContextType>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
+  subgraph?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
 }>;
 
 export type RelatedSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedSkill'] = ResolversParentTypes['RelatedSkill']> = ResolversObject<{
@@ -1033,6 +1145,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FrameworkItem?: FrameworkItemResolvers<ContextType>;
   FrameworkItemConnection?: FrameworkItemConnectionResolvers<ContextType>;
   FrameworkItemEdge?: FrameworkItemEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LearningStep?: LearningStepResolvers<ContextType>;
   Mapping?: MappingResolvers<ContextType>;

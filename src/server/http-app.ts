@@ -8,7 +8,10 @@ import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { explorerRouter } from './explorer.route';
 import { formatError } from './format-error';
+import { graphExportRouter } from './graph-export.route';
+import { graphiqlRouter } from './graphiql.route';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { requestIdFrom } from './request-id';
 
@@ -38,6 +41,8 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // Graph views for drawing: downloads, the explorer page, and GraphiQL (before Apollo's /graphql).
+  app.use(graphExportRouter(deps), explorerRouter(deps.log), graphiqlRouter(deps.log));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

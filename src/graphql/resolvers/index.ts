@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../context';
 import { companyResolvers } from './company.resolvers';
 import { frameworkItemResolvers } from './framework-item.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
+import { graphViewResolvers } from './graph-view.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { resourceResolvers } from './resource.resolvers';
 import { scalarResolvers } from './scalars';
@@ -20,5 +21,14 @@ function merge(...maps: Resolvers<GraphQLContext>[]): Resolvers<GraphQLContext> 
 
 export const resolvers: Resolvers<GraphQLContext> = {
   ...scalarResolvers,
-  ...merge(nodeResolvers, skillResolvers, companyResolvers, resourceResolvers, frameworkResolvers, searchResolvers, frameworkItemResolvers),
+  ...merge(
+    nodeResolvers,
+    skillResolvers,
+    companyResolvers,
+    resourceResolvers,
+    frameworkResolvers,
+    searchResolvers,
+    frameworkItemResolvers,
+    graphViewResolvers,
+  ),
 };
