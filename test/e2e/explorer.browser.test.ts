@@ -180,6 +180,12 @@ describe('the explorer page and GraphiQL in Chromium', () => {
     for (const k of kinds) if (k !== 'Skill' && (await nodesWhere(page, `[kind = "${k}"]:visible`)).length > 0) kind = kind || k;
     expect(kind).not.toBe('');
     await page.locator(`#legend-list li[data-kind="${kind}"] input`).uncheck();
+    // Style updates may wait for a layout slice to end its batch: wait for the page, not a clock.
+    await page.waitForFunction(
+      (k) => (globalThis as unknown as ExplorerWindow).skillgraphExplorer.cy.nodes(`[kind = "${k}"]:visible`).length === 0,
+      kind,
+      { timeout: 15_000 },
+    );
     const after = await nodesWhere(page, ':visible');
     expect(after.length).toBeLessThan(before.length);
     expect(await nodesWhere(page, `[kind = "${kind}"]:visible`)).toHaveLength(0);

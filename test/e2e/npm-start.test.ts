@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '../../src/local-neo4j/local-neo4j';
+import { dataDir } from '../support/shared-data';
 import { freePort, spawnTs } from '../support/spawn';
 
 /**
@@ -17,6 +18,8 @@ describe('npm start on a fresh machine', () => {
     const boltPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
+      // Where the public data sets are (../shared/data beside the clone, or what CI set).
+      SKILLGRAPH_DATA_DIR: dataDir,
       HOME: process.env.HOME,
       PORT: '0',
       NEO4J_HOME: home,
