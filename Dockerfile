@@ -17,6 +17,7 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
+COPY web ./web
 USER node
 EXPOSE 4000
 CMD ["node", "dist/src/main.js"]

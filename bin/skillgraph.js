@@ -6,6 +6,7 @@ const { join } = require('node:path');
 const commands = {
   start: ['src/main.ts'],
   seed: ['src/seed/cli.ts'],
+  import: ['src/import/cli.ts'],
   neo4j: ['src/local-neo4j/cli.ts'],
 };
 

@@ -22,7 +22,8 @@ const SKILLS = 200;
 const editorKey = `soak-${randomBytes(18).toString('hex')}`;
 
 function startServer(): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, 'src/main.ts')], {
+  // tsx as a loader in this process's child itself, so a signal reaches the server directly.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/main.ts')], {
     cwd: projectRoot,
     // The soak's clients share one address: the rate limit would cut them off. Everything else stays on.
     env: { ...process.env, PORT: '0', RATE_LIMIT_MAX: '0', SKILLGRAPH_API_KEYS: `editor:${editorKey}` },

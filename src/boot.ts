@@ -3,6 +3,8 @@ import { connectNeo4j } from './db/connect';
 import { QueryRunner } from './db/query-runner';
 import { applySchema } from './db/schema-setup';
 import type { Logger } from './logger';
+import { importDataDir } from './import/import-all';
+import { describeReport } from './import/run-import';
 import { hasData } from './repositories/meta.repository';
 import { describeCounts, loadSeed } from './seed/load-seed';
 import { createHttpApp } from './server/http-app';
@@ -16,7 +18,7 @@ export interface Running {
 
 /**
  * Everything `npm start` does: Neo4j (given or local), schema, seed into an empty
- * graph, then GraphQL over HTTP.
+ * graph, the public data sets the graph has never had, then GraphQL over HTTP.
  */
 export async function startSkillgraph(config: Config, log: Logger): Promise<Running> {
   const neo4j = await connectNeo4j(config, log);
@@ -28,6 +30,7 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
       const counts = await loadSeed(db);
       log.info(counts, `seed loaded into the empty graph: ${describeCounts(counts)}`);
     }
+    if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log);
     const app = await createHttpApp({ driver: neo4j.driver, config, log });
     const port = await app.listen(config.port, config.host);
     const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
@@ -43,5 +46,22 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
   } catch (err) {
     await neo4j.close();
     throw err;
+  }
+}
+
+/**
+ * Imports the data sets of the data folder that the graph does not have yet. A bad
+ * file is logged and skipped: the server still starts on what the graph holds.
+ */
+async function importMissing(db: QueryRunner, dir: string, log: Logger): Promise<void> {
+  try {
+    const { reports, skipped } = await importDataDir(db, dir, {
+      onlyMissing: true,
+      onReport: (r) => log.info({ dataset: r.datasetId, version: r.version, ms: r.ms }, `imported ${describeReport(r)}`),
+    });
+    if (skipped.length > 0) log.warn({ skipped }, 'data files not found; those data sets were not imported');
+    if (reports.length === 0 && skipped.length === 0) log.info({ dir }, 'public data sets already imported');
+  } catch (err) {
+    log.error({ err: (err as Error).message, dir }, 'importing the public data sets failed; serving the graph as it is');
   }
 }

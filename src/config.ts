@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './project-root';
 
 /**
  * The only module that reads the environment. Everything else receives the frozen,
@@ -42,6 +45,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   QUERY_STATS: bool.default(false),
   SEED_ON_START: bool.default(true),
+  IMPORT_ON_START: bool.default(true),
+  SKILLGRAPH_DATA_DIR: z.string().min(1).optional(),
 
   NEO4J_URI: z
     .string()
@@ -128,6 +133,10 @@ export type Config = Readonly<{
   logLevel: string;
   queryStats: boolean;
   seedOnStart: boolean;
+  /** Import, at start, the data sets in `dataDir` that the graph has never had. */
+  importOnStart: boolean;
+  /** The public data sets folder (shared/data layout); null when there is none. */
+  dataDir: string | null;
   neo4j: Readonly<{
     /** Set when the user points at an existing Neo4j; otherwise the local one is used. */
     uri: string | undefined;
@@ -166,6 +175,8 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     queryStats: e.QUERY_STATS,
     seedOnStart: e.SEED_ON_START,
+    importOnStart: e.IMPORT_ON_START,
+    dataDir: dataDir(e.SKILLGRAPH_DATA_DIR),
     neo4j: Object.freeze({ uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }),
     local: Object.freeze({
       boltPort: e.NEO4J_BOLT_PORT,
@@ -225,6 +236,13 @@ function jwtSettingProblems(e: { JWT_SECRET?: string; JWKS_URL?: string; JWT_ISS
 function trustProxyValue(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** SKILLGRAPH_DATA_DIR (relative to the project), else ../shared/data when it exists. */
+function dataDir(value: string | undefined): string | null {
+  if (value !== undefined) return isAbsolute(value) ? value : resolve(projectRoot, value);
+  const fallback = join(projectRoot, '..', 'shared', 'data');
+  return existsSync(fallback) ? fallback : null;
 }
 
 /** The process's configuration; exits with the listed problems when invalid. */

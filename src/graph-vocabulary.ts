@@ -3,7 +3,12 @@
  * exists. Anything spliced into Cypher (where Neo4j takes no parameter) must come
  * from these lists, never from user input.
  */
-export const NODE_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept'] as const;
+/** The labels of the knowledge graph itself: what clients see in ids and graph views. */
+export const GRAPH_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept'] as const;
+export type GraphLabel = (typeof GRAPH_LABELS)[number];
+
+/** Every label, including internal ones (Dataset: the import ledger, never shown). */
+export const NODE_LABELS = [...GRAPH_LABELS, 'Dataset'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
@@ -16,6 +21,7 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'MAPS_TO',
   'MITIGATES',
+  'USES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

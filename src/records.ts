@@ -47,8 +47,36 @@ export interface ProviderRecord extends NodeRecord {
 
 export interface FrameworkRecord extends NodeRecord {
   publisher: string | null;
+  /** The imported data's version when imported, else the seed's. */
   version: string | null;
   url: string | null;
+  importedAt: string | null;
+}
+
+export type FrameworkItemKind = import('./frameworks/item-codes').FrameworkItemKind;
+
+export interface FrameworkItemRecord extends NodeRecord {
+  code: string;
+  kind: FrameworkItemKind;
+  /** Slug of the framework. */
+  framework: string;
+  url: string | null;
+  sortKey: string;
+}
+
+export interface ProcedureStepRecord {
+  step: number;
+  description: string | null;
+  technique: FrameworkItemRecord;
+  tactic: FrameworkItemRecord | null;
+}
+
+export interface MappingRecord {
+  item: FrameworkItemRecord;
+  source: string;
+  confidence: number;
+  path: FrameworkItemRecord[];
+  note: string | null;
 }
 
 export interface ConceptRecord extends NodeRecord {
@@ -56,7 +84,7 @@ export interface ConceptRecord extends NodeRecord {
 }
 
 /** The node types `Node.id` can name, with the label each lives under in Neo4j. */
-export type NodeType = 'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept';
+export type NodeType = 'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept' | 'FrameworkItem';
 
 /** A record tagged with its type, for fields that return the `Node` interface. */
 export type AnyNodeRecord =
@@ -65,7 +93,8 @@ export type AnyNodeRecord =
   | ({ __typename: 'Resource' } & ResourceRecord)
   | ({ __typename: 'Provider' } & ProviderRecord)
   | ({ __typename: 'Framework' } & FrameworkRecord)
-  | ({ __typename: 'Concept' } & ConceptRecord);
+  | ({ __typename: 'Concept' } & ConceptRecord)
+  | ({ __typename: 'FrameworkItem' } & FrameworkItemRecord);
 
 /** One page of a keyset-paginated list. */
 export interface Page<T> {
@@ -83,3 +112,4 @@ export interface ConnectionRecord<T> {
 export type SkillConnectionRecord = ConnectionRecord<SkillRecord>;
 export type CompanyConnectionRecord = ConnectionRecord<CompanyRecord>;
 export type ResourceConnectionRecord = ConnectionRecord<ResourceRecord>;
+export type FrameworkItemConnectionRecord = ConnectionRecord<FrameworkItemRecord>;

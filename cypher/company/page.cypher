@@ -1,5 +1,5 @@
 MATCH (c:Company)
 WHERE c.slug > $after
-RETURN c {.*} AS node
+RETURN c {.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS node
 ORDER BY c.slug
 LIMIT $limit

@@ -1,4 +1,4 @@
 UNWIND $slugs AS slug
 MATCH (:Skill {slug: slug})-[:COVERS]->(c:Concept)
-RETURN slug, c {.*} AS node
+RETURN slug, c {.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS node
 ORDER BY slug, c.name

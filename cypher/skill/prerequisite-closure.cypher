@@ -5,5 +5,5 @@ UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})
 WITH slug, s, COLLECT { MATCH (s)-[:REQUIRES]->+(p:Skill) RETURN DISTINCT p } AS reached
 RETURN slug,
-       [p IN reached | p {.*}] AS nodes,
+       [p IN reached | p {.*, createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt)}] AS nodes,
        [p IN reached + s | [p.slug, [(p)-[:REQUIRES]->(q:Skill) | q.slug]]] AS edges

@@ -38,5 +38,5 @@ WITH slug, s, o, shared, dot,
        + 1.5 * COUNT { (o)-[:COVERS]->() } + 2.0 * COUNT { (o)<-[:TEACHES]-() } AS normO
 WITH slug, o, shared, dot / sqrt(normS * normO) AS score
 ORDER BY slug, score DESC, o.name
-WITH slug, collect({node: o {.*}, score: score, shared: shared})[0..$limit] AS related
+WITH slug, collect({node: o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt)}, score: score, shared: shared})[0..$limit] AS related
 RETURN slug, related

@@ -2,6 +2,8 @@ import type {
   CompanyRecord,
   ConceptRecord,
   Cost,
+  FrameworkItemKind,
+  FrameworkItemRecord,
   FrameworkRecord,
   Level,
   NodeRecord,
@@ -55,8 +57,19 @@ export const toProvider = (p: Props): ProviderRecord => ({ ...base(p), website: 
 export const toFramework = (p: Props): FrameworkRecord => ({
   ...base(p),
   publisher: str(p.publisher),
-  version: str(p.version),
+  version: str(p.dataVersion) ?? str(p.version),
   url: str(p.url),
+  importedAt: str(p.importedAt),
+});
+
+export const toFrameworkItem = (p: Props): FrameworkItemRecord => ({
+  ...base(p),
+  slug: String(p.slug),
+  code: String(p.code),
+  kind: String(p.kind) as FrameworkItemKind,
+  framework: String(p.framework),
+  url: str(p.url),
+  sortKey: String(p.sortKey ?? p.code),
 });
 
 export const toConcept = (p: Props): ConceptRecord => ({ ...base(p), aliases: strs(p.aliases) });

@@ -43,29 +43,21 @@ export interface Step<T> {
   depth: number;
 }
 
-/**
- * Prerequisites first: deepest (most foundational) first, ties by name, so a
- * learner can go top to bottom.
- */
-export function learningPathOrder<T extends { slug: string; name: string }>(
-  start: string,
-  items: readonly T[],
-  next: ReadonlyMap<string, readonly string[]>,
-): Step<T>[] {
-  const depths = longestDepths(start, next);
-  return items
-    .map((item) => ({ item, depth: depths.get(item.slug) ?? 1 }))
-    .sort((a, b) => b.depth - a.depth || a.item.name.localeCompare(b.item.name) || a.item.slug.localeCompare(b.item.slug));
+type Named = { slug: string; name: string };
+type Order = <T extends Named>(start: string, items: readonly T[], next: ReadonlyMap<string, readonly string[]>) => Step<T>[];
+
+/** Steps with their depths, deepest first (`sign` -1) or nearest first (+1); ties by name. */
+function byDepth(sign: 1 | -1): Order {
+  return (start, items, next) => {
+    const depths = longestDepths(start, next);
+    return items
+      .map((item) => ({ item, depth: depths.get(item.slug) ?? 1 }))
+      .sort((a, b) => sign * (a.depth - b.depth) || a.item.name.localeCompare(b.item.name) || a.item.slug.localeCompare(b.item.slug));
+  };
 }
 
+/** Prerequisites first: deepest (most foundational) first, so a learner can go top to bottom. */
+export const learningPathOrder: Order = byDepth(-1);
+
 /** Dependents nearest first: what a skill unlocks, in the order they open up. */
-export function unlockOrder<T extends { slug: string; name: string }>(
-  start: string,
-  items: readonly T[],
-  next: ReadonlyMap<string, readonly string[]>,
-): Step<T>[] {
-  const depths = longestDepths(start, next);
-  return items
-    .map((item) => ({ item, depth: depths.get(item.slug) ?? 1 }))
-    .sort((a, b) => a.depth - b.depth || a.item.name.localeCompare(b.item.name) || a.item.slug.localeCompare(b.item.slug));
-}
+export const unlockOrder: Order = byDepth(1);

@@ -4,6 +4,8 @@ import * as companies from '../repositories/company.repository';
 import * as frameworks from '../repositories/framework.repository';
 import * as resources from '../repositories/resource.repository';
 import * as skills from '../repositories/skill.repository';
+import { frameworkItemLoaders } from './framework-item.loaders';
+import { limitedListLoader } from './limited-loader';
 import { listLoader, oneLoader } from './loader-factory';
 
 /** Every loader a request may use; built fresh per request in the context. */
@@ -25,6 +27,8 @@ export function createLoaders(db: QueryRunner) {
     learningPath: listLoader(db, skills.learningPathsOf),
     unlocks: listLoader(db, skills.unlocksOf),
     relatedSkills: relatedLoader(db),
+    hiringCompaniesTop: limitedListLoader(db, skills.hiringCompaniesTopOf),
+    companySkillsTop: limitedListLoader(db, companies.skillsTopOfCompanies),
 
     companySkills: listLoader(db, companies.skillsOfCompanies),
     resourceSkills: listLoader(db, resources.skillsOfResources),
@@ -36,6 +40,7 @@ export function createLoaders(db: QueryRunner) {
     frameworkResources: listLoader(db, frameworks.resourcesOfFrameworks),
     conceptSkills: listLoader(db, frameworks.skillsOfConcepts),
     conceptResources: listLoader(db, frameworks.resourcesOfConcepts),
+    ...frameworkItemLoaders(db),
   };
 }
 

@@ -9,9 +9,9 @@ type Row = { slug: string; node: unknown };
  * RETURN slug, <map> AS node`: one round trip for any number of slugs.
  */
 export function listBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
-  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T[]>> => {
+  return async (db: QueryRunner, slugs: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T[]>> => {
     db.observeBatch(statement, slugs.length);
-    return groupBySlug(await db.read<Row>(statement, { slugs }), map);
+    return groupBySlug(await db.read<Row>(statement, { ...params, slugs }), map);
   };
 }
 

@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toSkill } from '../db/record-mappers';
 import type { CompanyRecord, SkillRecord } from '../records';
+import { groupBySlug } from '../db/repository-helpers';
 import { all, listBySlugs, oneBySlugs } from './batch-query';
 
 const Q = {
@@ -10,11 +11,21 @@ const Q = {
   count: cypher('company/count'),
   skills: cypher('company/skills'),
   sharedSkills: cypher('company/shared-skills'),
+  skillsTop: cypher('company/skills-top'),
 };
 
 export const companiesBySlugs = oneBySlugs(Q.bySlugs, toCompany);
 export const skillsOfCompanies = listBySlugs(Q.skills, toSkill);
 const sharedSkillsQuery = all(Q.sharedSkills, toSkill);
+
+/** The first `first` skills of each company, most in demand first when `byDemand`, else by name. */
+export async function skillsTopOfCompanies(
+  db: QueryRunner,
+  slugs: readonly string[],
+  { first, byDemand }: { first: number; byDemand: boolean },
+): Promise<Map<string, SkillRecord[]>> {
+  return groupBySlug(await db.read<{ slug: string; node: unknown }>(Q.skillsTop, { slugs, first, byDemand }), toSkill);
+}
 
 export async function companyPage(db: QueryRunner, after: string, limit: number): Promise<CompanyRecord[]> {
   return all(Q.page, toCompany)(db, { after, limit });

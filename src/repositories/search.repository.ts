@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
-import { toCompany, toConcept, toFramework, toProvider, toResource, toSkill } from '../db/record-mappers';
+import { toCompany, toConcept, toFramework, toFrameworkItem, toProvider, toResource, toSkill } from '../db/record-mappers';
 import type { AnyNodeRecord } from '../records';
 
 const Q = { fulltext: cypher('search/fulltext') };
@@ -12,6 +12,7 @@ const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
   Provider: (p) => ({ __typename: 'Provider', ...toProvider(p) }),
   Framework: (p) => ({ __typename: 'Framework', ...toFramework(p) }),
   Concept: (p) => ({ __typename: 'Concept', ...toConcept(p) }),
+  FrameworkItem: (p) => ({ __typename: 'FrameworkItem', ...toFrameworkItem(p) }),
 };
 
 export interface SearchHitRecord {
@@ -25,7 +26,7 @@ export async function searchNodes(db: QueryRunner, query: string, limit: number)
   const hits: SearchHitRecord[] = [];
   for (const row of rows) {
     const label = row.labels.find((l) => l in byLabel);
-    // Labels without an API type yet (FrameworkItem) are skipped rather than mis-typed.
+    // A label without an API type is skipped rather than mis-typed.
     if (label) hits.push({ score: row.score, node: byLabel[label](row.node) });
   }
   return hits;

@@ -2,7 +2,8 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
 import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
-import type { Level, SkillRecord, Trend } from '../records';
+import type { CompanyRecord, Level, SkillRecord, Trend } from '../records';
+import { groupBySlug } from '../db/repository-helpers';
 import { listBySlugs, oneBySlugs } from './batch-query';
 
 const Q = {
@@ -21,6 +22,7 @@ const Q = {
   prerequisiteClosure: cypher('skill/prerequisite-closure'),
   dependentClosure: cypher('skill/dependent-closure'),
   related: cypher('skill/related'),
+  hiringCompaniesTop: cypher('skill/hiring-companies-top'),
 };
 
 export interface SkillFilter {
@@ -39,6 +41,15 @@ export const hiringCompaniesOf = listBySlugs(Q.hiringCompanies, toCompany);
 export const resourcesOf = listBySlugs(Q.resources, toResource);
 export const frameworksOf = listBySlugs(Q.frameworks, toFramework);
 export const conceptsOf = listBySlugs(Q.concepts, toConcept);
+
+/** The first `first` hiring companies of each skill, by name. */
+export async function hiringCompaniesTopOf(
+  db: QueryRunner,
+  slugs: readonly string[],
+  { first }: { first: number },
+): Promise<Map<string, CompanyRecord[]>> {
+  return groupBySlug(await db.read<{ slug: string; node: unknown }>(Q.hiringCompaniesTop, { slugs, first }), toCompany);
+}
 
 /** Up to `limit` skills after slug `after` in slug order. */
 export async function skillPage(db: QueryRunner, filter: SkillFilter, after: string, limit: number): Promise<SkillRecord[]> {

@@ -1,8 +1,9 @@
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
+import { parseCode, slugOfCode, sortKeyOf } from '../frameworks/item-codes';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
 import type { GraphBatch, LinkRow, NodeRow } from '../writes/graph-batch';
 import { SeedError } from './read-seed';
-import type { SeedData, SeedEdge } from './seed-schema';
+import type { SeedData, SeedEdge, SeedItemEdge } from './seed-schema';
 
 /**
  * Turns validated seed files into one GraphBatch, checking what a per-record schema
@@ -25,6 +26,12 @@ export function planSeed(seed: SeedData): GraphBatch {
   collect('Company', 'companies', seed.companies);
   collect('Skill', 'skills', seed.skills);
   collect('Resource', 'resources', seed.resources);
+  const items = seed['framework-items'].map((i) => ({ ...i, ...parseCode(i.code)! }));
+  collect('FrameworkItem', 'framework-items', items);
+  for (const i of items) {
+    if (!slugs.Framework.has(i.framework))
+      problems.push(`data/seed/framework-items.yaml: ${i.code}: its framework ${i.framework} is not in frameworks.yaml`);
+  }
 
   const links = new Map<string, { from: NodeLabel; type: RelationshipType; to: NodeLabel; rows: LinkRow[] }>();
   const link = (
@@ -55,6 +62,21 @@ export function planSeed(seed: SeedData): GraphBatch {
     link('skills', s, 'frameworks', 'Skill', 'COVERS', 'Framework', s.frameworks);
     link('skills', s, 'concepts', 'Skill', 'COVERS', 'Concept', s.concepts);
   }
+  /** COVERS edges to framework items, by code; the note says what on the record justifies the edge. */
+  const cover = (file: string, record: { slug: string; source: string }, from: NodeLabel, entries: SeedItemEdge[]) => {
+    for (const entry of entries) {
+      const { code, source, note } = typeof entry === 'string' ? { code: entry, source: undefined, note: undefined } : entry;
+      if (!slugs.FrameworkItem.has(slugOfCode(code))) {
+        problems.push(`data/seed/${file}.yaml: ${record.slug}, field items: ${code} is not listed in framework-items.yaml`);
+        continue;
+      }
+      const key = `${from}-COVERS-FrameworkItem`;
+      if (!links.has(key)) links.set(key, { from, type: 'COVERS', to: 'FrameworkItem', rows: [] });
+      links.get(key)!.rows.push({ from: record.slug, to: slugOfCode(code), source: source ?? record.source, props: note ? { note } : {} });
+    }
+  };
+  for (const s of seed.skills) cover('skills', s, 'Skill', s.items);
+  for (const r of seed.resources) cover('resources', r, 'Resource', r.items);
   for (const r of seed.resources) {
     link('resources', r, 'teaches', 'Resource', 'TEACHES', 'Skill', r.teaches);
     if (r.provider) link('resources', r, 'provider', 'Resource', 'OFFERED_BY', 'Provider', [r.provider]);
@@ -121,7 +143,34 @@ export function planSeed(seed: SeedData): GraphBatch {
           source: r.source,
         })),
       },
+      {
+        // Created only where missing: once imported, the framework's own text wins.
+        label: 'FrameworkItem',
+        createOnly: true,
+        rows: items.map((i) => ({
+          slug: i.slug,
+          props: {
+            code: i.code,
+            name: i.name,
+            kind: i.kind,
+            framework: i.framework,
+            sortKey: sortKeyOf(i.code),
+            source: i.source,
+            stub: true,
+          },
+        })),
+      },
     ],
-    links: [...links.values()],
+    links: [
+      ...links.values(),
+      // Stubs hang under their framework until an importer takes them over.
+      {
+        from: 'Framework',
+        type: 'HAS_ITEM',
+        to: 'FrameworkItem',
+        createOnly: true,
+        rows: items.map((i) => ({ from: i.framework, to: i.slug, source: i.source })),
+      },
+    ],
   };
 }

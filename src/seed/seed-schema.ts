@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_EXAMPLES, parseCode } from '../frameworks/item-codes';
 
 /**
  * The format of `data/seed/*.yaml` (documented in data/README.md). Strict: an
@@ -16,6 +17,21 @@ const level = z.enum(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
 /** An edge entry: a slug (inheriting the record's source) or `{ slug, source }`. */
 const edge = z.union([slug, z.strictObject({ slug, source })]);
 const edges = z.array(edge).default([]);
+
+/** A framework item code in canonical form (`LLM01:2025`, `AML.T0051`, `GOVERN 1.1`). */
+const itemCode = z
+  .string()
+  .refine((c) => parseCode(c)?.code === c, `a framework item code such as ${CODE_EXAMPLES.replace(' (or GV-1.1)', '')}`);
+/** What a skill or resource covers: a code, or `{ code, source, note }` saying why. */
+const itemEdge = z.union([itemCode, z.strictObject({ code: itemCode, source: source.optional(), note: text.optional() })]);
+const itemEdges = z.array(itemEdge).default([]);
+
+/**
+ * A framework item the seed links to. The seed creates it as a stub when the graph
+ * lacks it, so the curated COVERS edges hold before any import; the framework's
+ * importer then takes it over with the official text.
+ */
+export const frameworkItemSchema = z.strictObject({ code: itemCode, name: text, source });
 
 export const sourceSchema = z.strictObject({
   id: z.string().min(1),
@@ -67,6 +83,7 @@ export const skillSchema = z.strictObject({
   hiredBy: edges,
   frameworks: edges,
   concepts: edges,
+  items: itemEdges,
 });
 
 export const resourceSchema = z.strictObject({
@@ -84,6 +101,7 @@ export const resourceSchema = z.strictObject({
   teaches: edges,
   frameworks: edges,
   concepts: edges,
+  items: itemEdges,
 });
 
 /** Each file: one top-level key named like the file, holding a list. */
@@ -95,8 +113,10 @@ export const seedFiles = {
   companies: companySchema,
   skills: skillSchema,
   resources: resourceSchema,
+  'framework-items': frameworkItemSchema,
 } as const;
 
 export type SeedFileName = keyof typeof seedFiles;
 export type SeedData = { [K in SeedFileName]: z.infer<(typeof seedFiles)[K]>[] };
 export type SeedEdge = z.infer<typeof edge>;
+export type SeedItemEdge = z.infer<typeof itemEdge>;

@@ -8,15 +8,19 @@ const SIZE_ARGS = ['first', 'limit'];
 const DEPTH_ARGS = ['depth', 'maxDepth'];
 
 /**
- * Types returned by fields with a `first` or `limit` argument (connections, graph
- * views): the lists inside them (`nodes`, `edges`) are already bounded by that argument.
+ * Object types that a field with a `first` or `limit` argument returns as one object
+ * (connections, graph views): the lists inside them (`nodes`, `edges`) are already
+ * bounded by that argument. A field returning a list (`skills(first)`) bounds that list
+ * only, not the lists inside each item.
  */
 function boundedContainers(schema: GraphQLSchema): Set<string> {
   const names = new Set<string>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      if (field.args.some((a) => SIZE_ARGS.includes(a.name))) names.add(getNamedType(field.type).name);
+      if (field.args.some((a) => SIZE_ARGS.includes(a.name)) && !isListType(getNullableType(field.type))) {
+        names.add(getNamedType(field.type).name);
+      }
     }
   }
   return names;

@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import type { Authenticator } from '../auth/authenticate';
-import type { Principal } from '../auth/roles';
+import { requireRole } from '../auth/authorize';
+import { ANONYMOUS, type Principal } from '../auth/roles';
 import type { Config } from '../config';
 import { type AppError, ErrorCode } from '../errors';
 import { sendError } from './http-errors';
@@ -38,6 +39,21 @@ export const refuseBadCredentials: RequestHandler = (_req, res, next) => {
   }
   next(err);
 };
+
+/** Reads outside GraphQL (graph exports) need a reader when PUBLIC_READ=false, like queries. */
+export function requireReader(auth: Config['auth']): RequestHandler {
+  return (_req, res, next) => {
+    if (auth.publicRead) return next();
+    try {
+      requireRole((res.locals.principal as Principal | undefined) ?? ANONYMOUS, 'reader', 'Reading');
+      next();
+    } catch (err) {
+      const { code, http, ...extensions } = (err as AppError).extensions as Record<string, unknown> & { http?: { status: number } };
+      if (http?.status === 401) res.setHeader('www-authenticate', 'Bearer realm="skillgraph"');
+      sendError(res, http?.status ?? 403, code as ErrorCode, (err as Error).message, extensions);
+    }
+  };
+}
 
 /** JSON bodies up to MAX_BODY_SIZE, or IMPORT_MAX_BODY_SIZE for admins (bulk imports). */
 export function bodyParser(limits: Config['limits']): RequestHandler {

@@ -10,8 +10,11 @@ import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { explorerRouter } from './explorer.route';
 import { formatError } from './format-error';
-import { authenticateRequest, batchLimit, bodyParser, refuseBadCredentials } from './graphql-guards';
+import { graphExportRouter } from './graph-export.route';
+import { authenticateRequest, batchLimit, bodyParser, refuseBadCredentials, requireReader } from './graphql-guards';
+import { graphiqlRouter } from './graphiql.route';
 import { bodyErrorHandler } from './http-errors';
 import { queryLimits } from './limits';
 import { createMetrics } from './metrics';
@@ -70,10 +73,16 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   app.use(requestLogger(deps.log));
   app.use(metrics.httpMiddleware);
   app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining }));
+  // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
+  const authenticate = authenticateRequest(createAuthenticator(auth));
+  const limitRate = rateLimiter(limits);
+  app.use('/graph', authenticate, limitRate, refuseBadCredentials, requireReader(auth));
+  // Graph views for drawing: downloads, the explorer page, and GraphiQL (before Apollo's /graphql).
+  app.use(graphExportRouter(deps), explorerRouter(deps.log), graphiqlRouter(deps.log));
   app.use(
     '/graphql',
-    authenticateRequest(createAuthenticator(auth)),
-    rateLimiter(limits),
+    authenticate,
+    limitRate,
     refuseBadCredentials,
     bodyParser(limits),
     batchLimit(limits.maxBatch),

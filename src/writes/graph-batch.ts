@@ -19,11 +19,33 @@ export interface LinkRow {
   from: string;
   to: string;
   source: string;
+  /** Extra relationship properties (confidence, a procedure step, ...); rewritten only when changed. */
+  props?: Record<string, unknown>;
+  /** Tells parallel relationships apart; required in `keyed` groups. */
+  key?: string;
+}
+
+export interface NodeGroup {
+  label: NodeLabel;
+  rows: NodeRow[];
+  /** Create missing nodes only; never rewrite existing ones (seed stubs of imported items). */
+  createOnly?: boolean;
+}
+
+export interface LinkGroup {
+  from: NodeLabel;
+  type: RelationshipType;
+  to: NodeLabel;
+  rows: LinkRow[];
+  /** Merge on `key` as well, so the same two nodes can hold several of these relationships. */
+  keyed?: boolean;
+  /** Create missing relationships only; never rewrite existing ones. */
+  createOnly?: boolean;
 }
 
 export interface GraphBatch {
-  nodes: Array<{ label: NodeLabel; rows: NodeRow[] }>;
-  links: Array<{ from: NodeLabel; type: RelationshipType; to: NodeLabel; rows: LinkRow[] }>;
+  nodes: NodeGroup[];
+  links: LinkGroup[];
 }
 
 export interface WriteCounts {
@@ -50,18 +72,19 @@ function* chunks<T>(rows: readonly T[]): Generator<T[]> {
 
 /**
  * Writes the batch through `tx` (the caller owns the transaction, so a failure
- * anywhere rolls back everything). `onProgress` receives rows written so far.
+ * anywhere rolls back everything). `onProgress` receives rows written so far;
+ * `now` stamps createdAt/updatedAt (pass the caller's when it writes more in the same transaction).
  */
 export async function writeGraphBatch(
   tx: TransactionRunner,
   batch: GraphBatch,
   onProgress: (rowsDone: number) => void = () => {},
+  now = neo4j.types.DateTime.fromStandardDate(new Date()),
 ): Promise<WriteCounts> {
-  const now = neo4j.types.DateTime.fromStandardDate(new Date());
   const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 };
   let done = 0;
-  for (const { label, rows } of batch.nodes) {
-    const statement = cypherTemplate('seed/upsert-nodes', { Label: label });
+  for (const { label, rows, createOnly } of batch.nodes) {
+    const statement = cypherTemplate(createOnly ? 'seed/create-nodes' : 'seed/upsert-nodes', { Label: label });
     for (const chunk of chunks(rows)) {
       const payload = chunk.map((r) => ({ slug: r.slug, props: r.props, hash: contentHash(r.props) }));
       const [row] = await tx.run<{ created: number; updated: number }>(statement, { rows: payload, now });
@@ -70,10 +93,12 @@ export async function writeGraphBatch(
       onProgress((done += chunk.length));
     }
   }
-  for (const { from, type, to, rows } of batch.links) {
-    const statement = cypherTemplate('seed/link', { From: from, Type: type, To: to });
+  for (const { from, type, to, rows, keyed, createOnly } of batch.links) {
+    const name = createOnly ? 'seed/link-if-missing' : keyed ? 'seed/link-keyed' : 'seed/link';
+    const statement = cypherTemplate(name, { From: from, Type: type, To: to });
     for (const chunk of chunks(rows)) {
-      const [row] = await tx.run<{ matched: number; created: number; updated: number }>(statement, { rows: chunk, now });
+      const payload = chunk.map((r) => ({ ...linkPayload(r), key: keyed ? requireKey(r, type) : null }));
+      const [row] = await tx.run<{ matched: number; created: number; updated: number }>(statement, { rows: payload, now });
       if (row.matched !== chunk.length) {
         // Endpoints are validated before writing; reaching this means the graph changed underneath.
         throw new Error(`${from}-[:${type}]->${to}: ${chunk.length - row.matched} relationship(s) name a missing node`);
@@ -84,6 +109,17 @@ export async function writeGraphBatch(
     }
   }
   return counts;
+}
+
+/** Props and their hash ('' for none, so plain seed edges stay hash-free). */
+function linkPayload(r: LinkRow) {
+  const props = r.props ?? {};
+  return { from: r.from, to: r.to, source: r.source, props, hash: Object.keys(props).length > 0 ? contentHash(props) : '' };
+}
+
+function requireKey(r: LinkRow, type: RelationshipType): string {
+  if (r.key === undefined) throw new Error(`${type} ${r.from} -> ${r.to}: a keyed relationship needs a key`);
+  return r.key;
 }
 
 /** Total rows in a batch (for progress bars). */

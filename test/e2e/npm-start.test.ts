@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '../../src/local-neo4j/local-neo4j';
+import { dataDir } from '../support/shared-data';
 import { freePort, spawnTs } from '../support/spawn';
 
 /**
@@ -17,6 +18,8 @@ describe('npm start on a fresh machine', () => {
     const boltPort = await freePort();
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
+      // Where the public data sets are (../shared/data beside the clone, or what CI set).
+      SKILLGRAPH_DATA_DIR: dataDir,
       HOME: process.env.HOME,
       PORT: '0',
       NEO4J_HOME: home,
@@ -31,14 +34,24 @@ describe('npm start on a fresh machine', () => {
       const url = /ready at (http:\/\/\S+?\/graphql)/.exec(ready)![1];
       expect(app.output()).toMatch(/seed loaded into the empty graph/);
       expect(app.output()).toMatch(/local Neo4j started/);
+      // The public data sets of ../shared/data are imported on a first start.
+      expect(app.output()).toMatch(/imported atlas 5\.6\.0: 16 tactics/);
+      expect(app.output()).toMatch(/imported metacademy/);
 
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ skill(slug: "model-security") { name demandRank hiringCompanies { slug } } }' }),
+        body: JSON.stringify({
+          query: '{ skill(slug: "model-security") { name demandRank hiringCompanies { slug } covers { code mitigations { code } } } }',
+        }),
       });
-      const body = (await res.json()) as { data: { skill: { name: string; demandRank: number; hiringCompanies: unknown[] } } };
+      const body = (await res.json()) as {
+        data: {
+          skill: { name: string; demandRank: number; hiringCompanies: unknown[]; covers: Array<{ code: string; mitigations: unknown[] }> };
+        };
+      };
       expect(body.data.skill).toMatchObject({ name: 'Model Security', demandRank: 56 });
+      expect(body.data.skill.covers.find((c) => c.code === 'AML.T0020')?.mitigations.length).toBeGreaterThan(0);
       expect(body.data.skill.hiringCompanies).toHaveLength(8);
 
       const pid = Number(readFileSync(join(home, 'run', 'neo4j.pid'), 'utf8'));

@@ -15,6 +15,7 @@ describe('graceful shutdown on SIGTERM', () => {
       PORT: '0',
       NEO4J_URI: testConfig().neo4j.uri,
       SHUTDOWN_GRACE_MS: String(graceMs),
+      IMPORT_ON_START: 'false',
       LOG_LEVEL: 'info',
     });
     const line = await app.waitFor(/skillgraph ready at/, 60_000);

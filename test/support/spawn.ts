@@ -24,9 +24,12 @@ export interface Spawned {
   exited(timeoutMs?: number): Promise<number | null>;
 }
 
-/** Runs a TypeScript entry point the way `npm start` does (tsx), capturing output. */
+/** Runs a TypeScript entry point with tsx, as `npm start` does, capturing output. */
 export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv): Spawned {
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), join(projectRoot, entry), ...args], {
+  // tsx as a loader in this very process (not tsx's CLI, which runs the program in a
+  // grandchild): a signal then reaches the program itself, and a kill leaves no orphan
+  // holding our pipes open (which would keep jest from exiting).
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, entry), ...args], {
     cwd: projectRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -53,6 +53,13 @@ describe('seed validation', () => {
     );
   });
 
+  it('refuses a covered framework item that is not listed, and a malformed code', () => {
+    expect(errorAfter('skills', (doc) => (doc.skills[0].items = ['AML.T0999']))).toMatch(
+      /skills\.yaml: model-security, field items: AML\.T0999 is not listed in framework-items\.yaml/,
+    );
+    expect(errorAfter('skills', (doc) => (doc.skills[0].items = ['LLM1:2025']))).toMatch(/skills\.yaml: record 0 .*field items\.0/);
+  });
+
   it('refuses a prerequisite cycle, naming it', () => {
     const message = errorAfter('skills', (doc) => {
       const ms = doc.skills.find((s) => s.slug === 'model-security')!;

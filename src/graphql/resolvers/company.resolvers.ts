@@ -5,6 +5,8 @@ import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 
+const UNLIMITED = 2 ** 31 - 1;
+
 export const companyResolvers: Resolvers<GraphQLContext> = {
   Query: {
     company: (_, { slug }, ctx) => ctx.loaders.company.load(slug),
@@ -26,6 +28,16 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
   },
   Company: {
     id: (c) => toGlobalId('Company', c.slug),
-    skills: (c, _, ctx) => ctx.loaders.companySkills.load(c.slug),
+    skills: (c, { first, orderBy }, ctx) =>
+      (first === null || first === undefined) && orderBy !== 'DEMAND'
+        ? ctx.loaders.companySkills.load(c.slug)
+        : ctx.loaders.companySkillsTop.load({
+            slug: c.slug,
+            // No `first` with DEMAND order: every skill, so the limit is the largest a list can hold.
+            options: {
+              first: first === null || first === undefined ? UNLIMITED : checkFirst(first, first),
+              byDemand: orderBy === 'DEMAND',
+            },
+          }),
   },
 };

@@ -1,7 +1,9 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { companyResolvers } from './company.resolvers';
+import { frameworkItemResolvers } from './framework-item.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
+import { graphViewResolvers } from './graph-view.resolvers';
 import { mutationResolvers } from './mutation.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { resourceResolvers } from './resource.resolvers';
@@ -20,5 +22,15 @@ function merge(...maps: Resolvers<GraphQLContext>[]): Resolvers<GraphQLContext> 
 
 export const resolvers: Resolvers<GraphQLContext> = {
   ...scalarResolvers,
-  ...merge(nodeResolvers, skillResolvers, companyResolvers, resourceResolvers, frameworkResolvers, searchResolvers, mutationResolvers),
+  ...merge(
+    nodeResolvers,
+    skillResolvers,
+    companyResolvers,
+    resourceResolvers,
+    frameworkResolvers,
+    searchResolvers,
+    frameworkItemResolvers,
+    graphViewResolvers,
+    mutationResolvers,
+  ),
 };

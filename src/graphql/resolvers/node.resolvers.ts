@@ -16,6 +16,7 @@ async function loadNode(ctx: GraphQLContext, id: string, argument: string): Prom
     Provider: ctx.loaders.provider,
     Framework: ctx.loaders.framework,
     Concept: ctx.loaders.concept,
+    FrameworkItem: ctx.loaders.frameworkItem,
   };
   const record = await loaders[type].load(key);
   return record ? ({ __typename: type, ...record } as AnyNodeRecord) : null;

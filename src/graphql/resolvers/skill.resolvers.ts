@@ -1,5 +1,6 @@
 import { describeShared } from '../../domain/related-reasons';
 import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
+import { loadSkillLookingAhead } from '../../loaders/skill-look-ahead';
 import * as repo from '../../repositories/skill.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
@@ -20,7 +21,7 @@ function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFil
 
 export const skillResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    skill: (_, { slug }, ctx) => ctx.loaders.skill.load(slug),
+    skill: (_, { slug }, ctx, info) => loadSkillLookingAhead(ctx, slug, info),
     skills: async (_, { filter, first, after }, ctx) => {
       const limit = checkFirst(first, 20);
       const from = decodeCursor('skills', after);
@@ -37,7 +38,10 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
     requiredBy: (s, _, ctx) => ctx.loaders.requiredBy.load(s.slug),
     learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
-    hiringCompanies: (s, _, ctx) => ctx.loaders.hiringCompanies.load(s.slug),
+    hiringCompanies: (s, { first }, ctx) =>
+      first === null || first === undefined
+        ? ctx.loaders.hiringCompanies.load(s.slug)
+        : ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first) } }),
     resources: async (s, { kind }, ctx) => {
       const all = await ctx.loaders.skillResources.load(s.slug);
       return kind ? all.filter((r) => r.kind === kind) : all;

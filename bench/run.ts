@@ -1,0 +1,296 @@
+/**
+ * `npm run bench [-- --quick] [--size S|M|L] [--wipe] [--scenarios S1,S2] [--targets ...]`
+ *
+ * Side by side, on one Neo4j and one dataset: (a) skillgraph, (b) @neo4j/graphql 7,
+ * (c) hand-written Cypher over neo4j-driver. Every figure is taken in the same run,
+ * so ratios between targets hold even on a busy machine; absolute numbers do not.
+ */
+import { cpus, loadavg, totalmem, release } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { connectNeo4j } from '../src/db/connect';
+import { QueryRunner } from '../src/db/query-runner';
+import { createLogger } from '../src/logger';
+import { projectRoot } from '../src/project-root';
+import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
+import { isSizeName, SIZES, type SizeName } from './generate/sizes';
+import { importOnce } from './runner/import-bench';
+import { fixedRateLatency, maxThroughput } from './runner/load';
+import { probeScenario, startInProcess, type InProcessTarget, type Probe } from './runner/probe';
+import { startTarget, type TargetProcess } from './runner/processes';
+import { ratioChart, ratios, table, type ResultRow, type Results } from './runner/report';
+import { ask, rotatingPlan } from './runner/requests';
+import { SCENARIOS, TARGETS, type Scenario, type TargetId } from './scenarios';
+import { benchCypher } from './support/bench-cypher';
+
+const resultsDir = join(projectRoot, 'bench', 'results');
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      size: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      wipe: { type: 'boolean', default: false },
+      scenarios: { type: 'string' },
+      targets: { type: 'string' },
+      warmup: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string', default: '8' },
+      'import-nodes': { type: 'string' },
+      rotate: { type: 'string', default: '0' },
+    },
+  });
+  const quick = values.quick;
+  const size = (values.size ?? (quick ? 'S' : 'M')).toUpperCase();
+  if (!isSizeName(size)) throw new Error('--size must be S, M or L');
+  const pickList = <T extends string>(v: string | undefined, all: readonly T[]) =>
+    v ? (v.split(',') as T[]).filter((x) => all.includes(x)) : [...all];
+  return {
+    quick,
+    size: size as SizeName,
+    seed: Number(values.seed),
+    wipe: values.wipe,
+    scenarios: pickList(values.scenarios, [...SCENARIOS.map((s) => s.id), 'S6'] as const),
+    targets: pickList(values.targets, TARGETS),
+    warmupS: Number(values.warmup ?? (quick ? 2 : 10)),
+    durationS: Number(values.duration ?? (quick ? 5 : 20)),
+    connections: Number(values.connections),
+    importNodes: Number(values['import-nodes'] ?? (quick ? 20_000 : 1_000_000)),
+    rotate: Number(values.rotate),
+  };
+}
+
+async function pickKeys(db: QueryRunner, skills: number): Promise<Record<Scenario['keys'], string[]>> {
+  const any = (await db.read<{ slug: string }>(benchCypher('pick/any'), { stride: Math.max(1, Math.floor(skills / 200)), n: 200 })).map(
+    (r) => r.slug,
+  );
+  const manyHirers = (await db.read<{ slug: string }>(benchCypher('pick/many-hirers'), { min: 50, n: 50 })).map((r) => r.slug);
+  const mid = (
+    await db.read<{ slug: string }>(benchCypher('pick/mid-neighbourhood'), { slugs: any.slice(0, 80), min: 500, max: 2000, n: 20 })
+  ).map((r) => r.slug);
+  return { any, 'many-hirers': manyHirers, 'mid-neighbourhood': mid };
+}
+
+async function main(): Promise<void> {
+  const opt = options();
+  const config = loadConfig();
+  const conn = await connectNeo4j(config, createLogger('warn'));
+  const db = new QueryRunner(conn.driver, { database: config.neo4j.database, metadata: { task: 'bench' } });
+  const started = new Date();
+  const loadAtStart = load();
+  try {
+    let dataset = await readDataset(db);
+    const totals = await graphTotals(db);
+    // The marker node itself is the one node more; anything else means the graph changed (a seed load, a test run).
+    const intact = dataset !== null && totals.nodes === dataset.nodes + 1 && totals.relationships === dataset.relationships;
+    if (dataset?.size !== opt.size || dataset.seed !== opt.seed || !intact) {
+      if (!opt.wipe) {
+        throw new Error(
+          `the graph at ${conn.uri} holds ${dataset ? `generated size ${dataset.size} seed ${dataset.seed}${intact ? '' : ', changed since it was generated'}` : 'no generated dataset'}; ` +
+            `the bench needs size ${opt.size} seed ${opt.seed}. Run \`npm run generate -- --size ${opt.size} --wipe\`, or add --wipe here (it deletes the graph).`,
+        );
+      }
+      say(`wiping ${conn.uri} and generating size ${opt.size}...`);
+      await wipeGraph(db);
+      const g = await generateInto(db, opt.size, opt.seed, say);
+      say(
+        `generated ${g.nodes} nodes (${Math.round(g.nodesPerSecond)}/s), ${g.relationships} relationships (${Math.round(g.relationshipsPerSecond)}/s)`,
+      );
+      dataset = await readDataset(db);
+    }
+    const keys = await pickKeys(db, SIZES[opt.size].skills);
+    say(`dataset ${dataset!.size}: ${dataset!.nodes} nodes, ${dataset!.relationships} relationships; load average ${loadAtStart}`);
+
+    const rows: ResultRow[] = [];
+    const skipped: Results['skipped'] = [];
+    const readScenarios = SCENARIOS.filter((s) => opt.scenarios.includes(s.id));
+
+    // 1. Probe, in this process: agreement, round trips, PROFILE db hits.
+    const inProcess = new Map<TargetId, InProcessTarget>();
+    for (const t of opt.targets) inProcess.set(t, await startInProcess(t, conn.driver, config));
+    const probes = new Map<string, Probe>();
+    const runnable = new Map<Scenario['id'], TargetId[]>();
+    for (const s of readScenarios) {
+      const ks = keys[s.keys];
+      const present: TargetId[] = [];
+      for (const t of opt.targets) {
+        if (!s.requests[t]) {
+          skipped.push({ id: s.id, target: t, reason: s.notes?.[t] ?? 'no equivalent query' });
+          continue;
+        }
+        if (t === 'skillgraph' && s.requiresField) {
+          const a = await ask(inProcess.get(t)!.port, {
+            method: 'POST',
+            path: '/graphql',
+            body: JSON.stringify({ query: '{ __schema { queryType { fields { name } } } }' }),
+          });
+          const fields = (a.json.data as { __schema: { queryType: { fields: Array<{ name: string }> } } }).__schema.queryType.fields.map(
+            (f) => f.name,
+          );
+          if (!fields.includes(s.requiresField)) {
+            skipped.push({ id: s.id, target: t, reason: `this server's schema has no Query.${s.requiresField} (it arrives with issue 4)` });
+            continue;
+          }
+        }
+        present.push(t);
+      }
+      if (ks.length === 0) {
+        for (const t of present) skipped.push({ id: s.id, target: t, reason: `no skill in this dataset fits (${s.keys})` });
+        continue;
+      }
+      const subset = new Map([...inProcess].filter(([t]) => present.includes(t)));
+      const result = await probeScenario(s, subset, ks.slice(0, 10), conn.driver, config.neo4j.database);
+      for (const [t, p] of result) probes.set(`${s.id}/${t}`, p);
+      runnable.set(s.id, present);
+      say(
+        `${s.id} probe: ${[...result].map(([t, p]) => `${t} ${p.roundTrips} rt, ${p.dbHits} db hits${p.agrees ? '' : ` DISAGREES (${p.disagreement})`}`).join('; ')}`,
+      );
+    }
+    for (const t of inProcess.values()) await t.close();
+
+    // 2. Load, one target at a time, order rotated per scenario.
+    const env = { ...process.env, NEO4J_URI: conn.uri };
+    for (const [i, s] of readScenarios.entries()) {
+      const present = runnable.get(s.id);
+      if (!present?.length) continue;
+      const order = present.map((_, k) => present[(k + i + opt.rotate) % present.length]);
+      const procs = new Map<TargetId, TargetProcess>();
+      try {
+        for (const t of order) procs.set(t, await startTarget(t, env));
+        const max = new Map<TargetId, { rps: number; cpuMsPerReq: number; errors: number }>();
+        for (const t of order) {
+          const p = procs.get(t)!;
+          const plan = rotatingPlan(s, t, p.port, keys[s.keys]);
+          await maxThroughput(plan, opt.connections, opt.warmupS);
+          const cpu0 = p.cpuMs();
+          const m = await maxThroughput(plan, opt.connections, opt.durationS);
+          max.set(t, { rps: m.rps, cpuMsPerReq: (p.cpuMs() - cpu0) / Math.max(1, m.requests), errors: m.errors });
+          say(`${s.id} ${t}: ${m.rps.toFixed(0)} req/s${m.errors ? `, ${m.errors} errors` : ''} (load ${load()})`);
+        }
+        const rate = Math.max(1, Math.round((max.get('raw-driver')?.rps ?? Math.min(...[...max.values()].map((m) => m.rps))) / 2));
+        for (const t of order) {
+          const p = procs.get(t)!;
+          const l = await fixedRateLatency(rotatingPlan(s, t, p.port, keys[s.keys]), opt.connections, rate, opt.durationS);
+          const probe = probes.get(`${s.id}/${t}`)!;
+          const m = max.get(t)!;
+          rows.push({
+            id: s.id,
+            target: t,
+            rps: Math.round(m.rps),
+            p50Ms: Math.round(l.p50Ms * 100) / 100,
+            p99Ms: Math.round(l.p99Ms * 100) / 100,
+            fixedRate: rate,
+            cpuMsPerReq: Math.round(m.cpuMsPerReq * 100) / 100,
+            roundTrips: probe.roundTrips,
+            dbHits: probe.dbHits,
+            peakRssMb: Math.round(p.peakRssMb()),
+            responseBytes: probe.responseBytes,
+            agrees: probe.agrees,
+            disagreement: probe.disagreement,
+            errors: m.errors + l.errors,
+          });
+          say(`${s.id} ${t}: p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms at ${rate} req/s`);
+        }
+      } finally {
+        for (const p of procs.values()) await p.stop();
+      }
+    }
+
+    // 3. Bulk import through the writer and through plain UNWIND, order rotated.
+    if (opt.scenarios.includes('S6')) {
+      const ways = (['writer', 'plain'] as const).slice();
+      if (opt.rotate % 2 === 1) ways.reverse();
+      for (const way of ways) {
+        const r = await importOnce(db, way, opt.importNodes);
+        say(
+          `S6 ${way}: ${r.nodes} nodes + ${r.relationships} relationships in ${r.seconds.toFixed(1)} s (${Math.round(r.rowsPerSecond)} rows/s)`,
+        );
+        rows.push({
+          id: 'S6',
+          target: way === 'writer' ? 'skillgraph' : 'raw-driver',
+          rps: null,
+          p50Ms: null,
+          p99Ms: null,
+          cpuMsPerReq: null,
+          roundTrips: null,
+          dbHits: null,
+          peakRssMb: null,
+          import: {
+            nodes: r.nodes,
+            relationships: r.relationships,
+            seconds: Math.round(r.seconds * 10) / 10,
+            rowsPerSecond: Math.round(r.rowsPerSecond),
+          },
+        });
+      }
+    }
+
+    const [component] = await db.read<{ version: string; edition: string }>(benchCypher('meta/components'));
+    const results: Results = {
+      machine: {
+        cpu: cpus()[0]?.model.trim(),
+        cores: cpus().length,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        os: `Linux ${release()}`,
+        node: process.version,
+        neo4j: `${component.version} ${component.edition}`,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: load(),
+        note: 'ratios are measured side by side in one run; absolute figures depend on what else the machine was doing',
+      },
+      date: started.toISOString(),
+      size: `${opt.size} (${SIZES[opt.size].skills} skills; ${dataset!.nodes} nodes, ${dataset!.relationships} relationships)`,
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      settings: {
+        connections: opt.connections,
+        warmupS: opt.warmupS,
+        durationS: opt.durationS,
+        importNodes: opt.importNodes,
+        rotate: opt.rotate,
+      },
+      scenarios: rows,
+      skipped,
+      ratios: ratios(rows),
+    };
+    mkdirSync(resultsDir, { recursive: true });
+    const json = `${JSON.stringify(results, null, 2)}\n`;
+    writeFileSync(join(resultsDir, 'latest.json'), json);
+    writeFileSync(join(resultsDir, `size-${opt.size}.json`), json);
+    writeFileSync(join(resultsDir, 'latest.svg'), ratioChart(results));
+    process.stdout.write(`${table(results)}\n${growth()}\n`);
+    say(`written: bench/results/latest.json, bench/results/size-${opt.size}.json, bench/results/latest.svg`);
+  } finally {
+    await conn.close();
+  }
+}
+
+/** p50 growth from size S to L per scenario, when both result files exist. */
+function growth(): string {
+  const file = (size: string) => join(resultsDir, `size-${size}.json`);
+  if (!existsSync(file('S')) || !existsSync(file('L'))) return '\n(p50 growth S→L: run the bench at both --size S and --size L)';
+  const s = JSON.parse(readFileSync(file('S'), 'utf8')) as Results;
+  const l = JSON.parse(readFileSync(file('L'), 'utf8')) as Results;
+  const lines = ['', '| p50 growth S→L | skillgraph | neo4j-graphql | raw-driver |', '| --- | ---: | ---: | ---: |'];
+  for (const id of ['S1', 'S2', 'S3', 'S4']) {
+    const cell = (t: TargetId) => {
+      const a = s.scenarios.find((r) => r.id === id && r.target === t)?.p50Ms;
+      const b = l.scenarios.find((r) => r.id === id && r.target === t)?.p50Ms;
+      return a && b ? `${(b / a).toFixed(2)}×` : '-';
+    };
+    lines.push(`| ${id} | ${cell('skillgraph')} | ${cell('neo4j-graphql')} | ${cell('raw-driver')} |`);
+  }
+  return lines.join('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+import type { ScenarioId, TargetId } from '../scenarios';
+
+/** One row of bench/results/latest.json. */
+export interface ResultRow {
+  id: ScenarioId | 'S6';
+  target: TargetId;
+  rps: number | null;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  cpuMsPerReq: number | null;
+  roundTrips: number | null;
+  dbHits: number | null;
+  peakRssMb: number | null;
+  responseBytes?: number;
+  fixedRate?: number;
+  agrees?: boolean;
+  disagreement?: string;
+  errors?: number;
+  /** S6 only. */
+  import?: { nodes: number; relationships: number; seconds: number; rowsPerSecond: number };
+  note?: string;
+}
+
+export interface Results {
+  machine: Record<string, unknown>;
+  date: string;
+  size: string;
+  command: string;
+  settings: Record<string, unknown>;
+  scenarios: ResultRow[];
+  skipped: Array<{ id: string; target: TargetId; reason: string }>;
+  ratios: Array<{ id: string; metric: string; value: number | null; target: string; met: boolean | null }>;
+}
+
+const fmt = (v: number | null | undefined, digits = 0): string =>
+  v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits);
+
+/** The target ratios the issue sets, computed from the rows. */
+export function ratios(rows: ResultRow[]): Results['ratios'] {
+  const get = (id: string, target: TargetId) => rows.find((r) => r.id === id && r.target === target);
+  const out: Results['ratios'] = [];
+  const ratio = (
+    id: string,
+    metric: string,
+    a: number | null | undefined,
+    b: number | null | undefined,
+    goal: number,
+    higherIsBetter = true,
+  ) => {
+    const value = a && b ? a / b : null;
+    out.push({
+      id,
+      metric,
+      value,
+      target: `${higherIsBetter ? '>=' : '<='} ${goal}`,
+      met: value === null ? null : higherIsBetter ? value >= goal : value <= goal,
+    });
+  };
+  for (const id of ['S2', 'S3', 'S4', 'S5'])
+    ratio(id, 'rps skillgraph / neo4j-graphql', get(id, 'skillgraph')?.rps, get(id, 'neo4j-graphql')?.rps, 1.5);
+  for (const id of ['S1', 'S2', 'S3', 'S4'])
+    ratio(id, 'rps skillgraph / raw-driver', get(id, 'skillgraph')?.rps, get(id, 'raw-driver')?.rps, 0.7);
+  ratio('S5', 'rps skillgraph / raw-driver', get('S5', 'skillgraph')?.rps, get('S5', 'raw-driver')?.rps, 0.5);
+  const s2 = get('S2', 'skillgraph')?.roundTrips;
+  const s4 = get('S4', 'skillgraph')?.roundTrips;
+  if (s2 != null) out.push({ id: 'S2', metric: 'skillgraph round trips', value: s2, target: '<= 2', met: s2 <= 2 });
+  if (s4 != null) out.push({ id: 'S4', metric: 'skillgraph round trips', value: s4, target: '<= 3', met: s4 <= 3 });
+  const w = get('S6', 'skillgraph')?.import?.rowsPerSecond;
+  const p = get('S6', 'raw-driver')?.import?.rowsPerSecond;
+  ratio('S6', 'import rows/s writer / plain UNWIND', w, p, 0.8);
+  const rss = Math.max(...rows.filter((r) => r.target === 'skillgraph' && r.peakRssMb).map((r) => r.peakRssMb!));
+  if (Number.isFinite(rss))
+    out.push({ id: 'all', metric: 'skillgraph peak RSS MB', value: rss, target: '< 300 (at size L)', met: rss < 300 });
+  return out;
+}
+
+/** The table printed on stdout and quoted in the README. */
+export function table(results: Results): string {
+  const lines = [
+    `size ${results.size} · ${results.date} · ${String(results.machine.cpu)} ×${String(results.machine.cores)} · load ${String(results.machine.loadAverageAtStart)} → ${String(results.machine.loadAverageAtEnd)}`,
+    '',
+    '| scenario | target | req/s (8 conn) | p50 ms | p99 ms | at req/s | CPU ms/req | round trips | db hits | peak RSS MB | same answer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of results.scenarios.filter((x) => x.id !== 'S6')) {
+    lines.push(
+      `| ${r.id} | ${r.target} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${fmt(r.fixedRate)} | ${fmt(r.cpuMsPerReq, 2)} | ${fmt(r.roundTrips)} | ${fmt(r.dbHits)} | ${fmt(r.peakRssMb)} | ${r.agrees === undefined ? '-' : r.agrees ? 'yes' : `NO: ${r.disagreement}`} |`,
+    );
+  }
+  const imports = results.scenarios.filter((x) => x.id === 'S6' && x.import);
+  if (imports.length) {
+    lines.push('', '| S6 bulk import | nodes | relationships | seconds | rows/s |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const r of imports) {
+      const label = r.target === 'skillgraph' ? 'skillgraph writer (graph-batch.ts)' : 'plain UNWIND MERGE';
+      lines.push(
+        `| ${label} | ${r.import!.nodes} | ${r.import!.relationships} | ${fmt(r.import!.seconds, 1)} | ${fmt(r.import!.rowsPerSecond)} |`,
+      );
+    }
+  }
+  lines.push('', '| check | value | target | met |', '| --- | ---: | --- | --- |');
+  for (const q of results.ratios)
+    lines.push(`| ${q.id} ${q.metric} | ${fmt(q.value, 2)} | ${q.target} | ${q.met === null ? 'n/a' : q.met ? 'yes' : 'NO'} |`);
+  for (const s of results.skipped) lines.push('', `- ${s.id} ${s.target}: skipped, ${s.reason}`);
+  return lines.join('\n');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A bar chart of the rps ratios with the target lines, as standalone SVG. */
+export function ratioChart(results: Results): string {
+  const bars = results.ratios.filter((r) => r.metric.startsWith('rps') || r.metric.startsWith('import'));
+  const width = 760;
+  const height = 360;
+  const left = 60;
+  const bottom = 300;
+  const top = 40;
+  const max = Math.max(2, ...bars.map((b) => b.value ?? 0)) * 1.1;
+  const y = (v: number) => bottom - ((bottom - top) * v) / max;
+  const slot = (width - left - 20) / Math.max(1, bars.length);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    `<text x="${left}" y="20" font-size="14">skillgraph vs @neo4j/graphql (b) and raw driver (c): ratios, size ${esc(results.size)}, ${esc(results.date.slice(0, 10))}</text>`,
+    `<line x1="${left}" y1="${bottom}" x2="${width - 10}" y2="${bottom}" stroke="black"/>`,
+    `<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="black"/>`,
+  ];
+  for (let v = 0; v <= max; v += 0.5) parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end">${v.toFixed(1)}</text>`);
+  bars.forEach((b, i) => {
+    const x = left + i * slot + slot * 0.15;
+    const w = slot * 0.7;
+    const goal = Number(b.target.replace(/[^0-9.]/g, ''));
+    const colour = b.met === null ? '#bbbbbb' : b.met ? '#2e7d32' : '#c62828';
+    const label = b.metric.includes('neo4j-graphql') ? 'a/b' : b.metric.includes('raw') ? 'a/c' : 'writer/plain';
+    if (b.value !== null) parts.push(`<rect x="${x}" y="${y(b.value)}" width="${w}" height="${bottom - y(b.value)}" fill="${colour}"/>`);
+    parts.push(
+      `<text x="${x + w / 2}" y="${b.value === null ? bottom - 4 : y(b.value) - 4}" text-anchor="middle">${b.value === null ? 'skipped' : b.value.toFixed(2)}</text>`,
+    );
+    parts.push(`<line x1="${x - 3}" x2="${x + w + 3}" y1="${y(goal)}" y2="${y(goal)}" stroke="black" stroke-dasharray="4 2"/>`);
+    parts.push(`<text x="${x + w / 2}" y="${bottom + 14}" text-anchor="middle">${esc(b.id)}</text>`);
+    parts.push(`<text x="${x + w / 2}" y="${bottom + 28}" text-anchor="middle">${esc(label)}</text>`);
+  });
+  parts.push(`<text x="${left}" y="${height - 10}">bars: measured ratio (green: target met, red: not); dashed: target</text>`, '</svg>');
+  return parts.join('\n');
+}

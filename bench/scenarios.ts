@@ -1,0 +1,155 @@
+/**
+ * The read scenarios, as each target is asked them. Every target answers the same
+ * question about the same skill; `normalize` maps an answer to skillgraph's JSON so
+ * the harness can check that the targets agree before it measures them.
+ */
+export type TargetId = 'skillgraph' | 'neo4j-graphql' | 'raw-driver';
+export const TARGETS: readonly TargetId[] = ['skillgraph', 'neo4j-graphql', 'raw-driver'];
+
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
+
+export interface GraphQLRequest {
+  kind: 'graphql';
+  query: string;
+  variables(key: string): Record<string, unknown>;
+  /** The answer's `data` in skillgraph's shape. */
+  normalize?(data: unknown): unknown;
+}
+
+export interface RawRequest {
+  kind: 'raw';
+  path(key: string): string;
+}
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  /** Which skills to ask about (see bench/cypher/pick). */
+  keys: 'any' | 'many-hirers' | 'mid-neighbourhood';
+  requests: Partial<Record<TargetId, GraphQLRequest | RawRequest>>;
+  /** Why a target is absent, when it is. */
+  notes?: Partial<Record<TargetId, string>>;
+  /** Compare only the sizes of lists (targets may legitimately pick different members). */
+  compare?: 'exact' | 'counts';
+  /** Present on skillgraph only when its schema has this Query field. */
+  requiresField?: string;
+}
+
+const SCALARS = 'slug name description category level demandRank trend aliases';
+/** The skill page's selection on Skill (S2). */
+export const SKILL_PAGE = `${SCALARS}
+  prerequisites { slug name level }
+  hiringCompanies { slug name website }
+  resources { slug kind title url level cost provider { slug name } }
+  frameworks { slug name version }`;
+const bySlug = (slug: string) => ({ slug });
+/** @neo4j/graphql answers a list where skillgraph answers one object. */
+const firstSkill = (data: unknown) => ({ skill: (data as { skills: unknown[] }).skills[0] ?? null });
+const raw = (path: string): RawRequest => ({ kind: 'raw', path: (slug) => `/${path}?slug=${encodeURIComponent(slug)}` });
+
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    id: 'S1',
+    title: 'one skill by slug, scalars only',
+    keys: 'any',
+    requests: {
+      skillgraph: { kind: 'graphql', query: `query S1($slug: String!) { skill(slug: $slug) { ${SCALARS} } }`, variables: bySlug },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S1($slug: String!) { skills(where: { slug: { eq: $slug } }) { ${SCALARS} } }`,
+        variables: bySlug,
+        normalize: firstSkill,
+      },
+      'raw-driver': raw('s1'),
+    },
+  },
+  {
+    id: 'S2',
+    title: 'the skill page: prerequisites, hiring companies, resources with providers, frameworks',
+    keys: 'any',
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S2($slug: String!) { skill(slug: $slug) { ${SKILL_PAGE} } }`,
+        variables: bySlug,
+      },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S2($slug: String!) { skills(where: { slug: { eq: $slug } }) { ${SCALARS}
+          prerequisites(sort: [{ name: ASC }]) { slug name level }
+          hiringCompanies(sort: [{ name: ASC }]) { slug name website }
+          resources(sort: [{ kind: ASC }, { title: ASC }]) { slug kind title url level cost provider { slug name } }
+          frameworks(sort: [{ name: ASC }]) { slug name version } } }`,
+        variables: bySlug,
+        // A to-one relationship is a list in @neo4j/graphql 7.
+        normalize: (data) => {
+          const { skill } = firstSkill(data) as { skill: { resources: Array<{ provider: unknown[] }> } | null };
+          if (skill) for (const r of skill.resources) (r as { provider: unknown }).provider = r.provider[0] ?? null;
+          return { skill };
+        },
+      },
+      'raw-driver': raw('s2'),
+    },
+  },
+  {
+    id: 'S3',
+    title: 'related skills, top 10',
+    keys: 'any',
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S3($slug: String!) { skill(slug: $slug) { relatedSkills(first: 10) { score skill { slug name } } } }`,
+        variables: bySlug,
+      },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S3($slug: String!) { skills(where: { slug: { eq: $slug } }) { relatedSkills(first: 10) { score skill { slug name } } } }`,
+        variables: bySlug,
+        normalize: firstSkill,
+      },
+      'raw-driver': raw('s3'),
+    },
+  },
+  {
+    id: 'S4',
+    title: '50 companies hiring for a skill, each with its top 5 skills',
+    keys: 'many-hirers',
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S4($slug: String!) { skill(slug: $slug) { slug
+          hiringCompanies(first: 50) { slug name skills(first: 5, orderBy: DEMAND) { slug name demandRank } } } }`,
+        variables: bySlug,
+      },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S4($slug: String!) { skills(where: { slug: { eq: $slug } }) { slug
+          hiringCompanies(limit: 50, sort: [{ name: ASC }]) { slug name
+            skills(limit: 5, sort: [{ demandRank: ASC }, { name: ASC }]) { slug name demandRank } } } }`,
+        variables: bySlug,
+        normalize: firstSkill,
+      },
+      'raw-driver': raw('s4'),
+    },
+  },
+  {
+    id: 'S5',
+    title: 'depth-2 neighbourhood (500-2,000 nodes) as nodes and edges',
+    keys: 'mid-neighbourhood',
+    requiresField: 'neighborhood',
+    compare: 'counts',
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S5($id: ID!) { neighborhood(id: $id, depth: 2, limit: 2000) {
+          nodes { id kind label } edges { source target type } truncated omittedNodes } }`,
+        variables: (slug) => ({ id: Buffer.from(`Skill:${slug}`, 'utf8').toString('base64url') }),
+      },
+      'raw-driver': raw('s5'),
+    },
+    notes: {
+      'neo4j-graphql':
+        '@neo4j/graphql has no nodes-and-edges view; the only way is one @cypher field holding the whole hand-written statement, which measures nothing of the library',
+    },
+  },
+];

@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher';
+import { toGlobalId } from '../../src/graphql/global-id';
+import type { NodeType } from '../../src/records';
+import { benchCypher } from '../support/bench-cypher';
+
+/**
+ * Target (c): the floor. A plain node:http handler per scenario that runs one
+ * hand-written Cypher statement with neo4j-driver and answers the same JSON that
+ * skillgraph answers for the scenario's GraphQL query. No GraphQL, no framework.
+ */
+type Handler = (driver: Driver, database: string, slug: string) => Promise<{ data: unknown; roundTrips: number }>;
+
+const read = (driver: Driver, database: string, text: string, params: Record<string, unknown>) =>
+  driver.executeQuery(text, params, { routing: neo4j.routing.READ, database });
+
+const Q = {
+  s1: benchCypher('raw/s1-skill'),
+  s2: benchCypher('raw/s2-skill-page'),
+  s3: cypher('skill/related'),
+  s4: benchCypher('raw/s4-hiring-companies'),
+  s5: benchCypher('raw/s5-neighborhood'),
+};
+
+type Found = { key: string; type: string; slug: string; name: string; via?: Array<[string, string, string, string]> };
+
+const handlers: Record<string, Handler> = {
+  async s1(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s1.text, { slug });
+    return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
+  },
+  async s2(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s2.text, { slug });
+    return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
+  },
+  async s3(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s3.text, { slugs: [slug], limit: neo4j.int(10) });
+    const related = (records[0]?.get('related') ?? []) as Array<{ node: { slug: string; name: string }; score: number }>;
+    return {
+      data: {
+        skill: records.length
+          ? { relatedSkills: related.map((r) => ({ score: r.score, skill: { slug: r.node.slug, name: r.node.name } })) }
+          : null,
+      },
+      roundTrips: 1,
+    };
+  },
+  async s4(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s4.text, { slug, companies: neo4j.int(50), skills: neo4j.int(5) });
+    return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
+  },
+  async s5(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s5.text, { slug, limit: neo4j.int(2000) });
+    if (!records.length) return { data: { neighborhood: null }, roundTrips: 1 };
+    const centre = records[0].get('centre') as Found;
+    const kept = records[0].get('kept') as Found[];
+    const total = records[0].get('total') as number;
+    const ids = new Map<string, string>();
+    const nodes = [centre, ...kept].map((n) => {
+      const id = toGlobalId(n.type as NodeType, n.slug);
+      ids.set(n.key, id);
+      return { id, kind: n.type, label: n.name };
+    });
+    const seen = new Set<string>();
+    const edges = [];
+    for (const n of kept) {
+      for (const [key, type, start, end] of n.via ?? []) {
+        const source = ids.get(start);
+        const target = ids.get(end);
+        if (!source || !target || seen.has(key)) continue;
+        seen.add(key);
+        edges.push({ source, target, type });
+      }
+    }
+    return { data: { neighborhood: { nodes, edges, truncated: total > kept.length, omittedNodes: total - kept.length } }, roundTrips: 1 };
+  },
+};
+
+function send(res: ServerResponse, status: number, body: unknown, roundTrips = 0): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(json),
+    'x-round-trips': String(roundTrips),
+  });
+  res.end(json);
+}
+
+/** GET /<scenario>?slug=<skill slug>, e.g. /s2?slug=applied-machine-learning-1. */
+export function createRawDriverServer(driver: Driver, database: string): Server {
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handler = handlers[url.pathname.slice(1)];
+    const slug = url.searchParams.get('slug');
+    if (!handler || !slug) return send(res, 404, { errors: [{ message: 'GET /s1..s5?slug=<skill>' }] });
+    handler(driver, database, slug).then(
+      ({ data, roundTrips }) => send(res, 200, { data }, roundTrips),
+      (err: unknown) => send(res, 500, { errors: [{ message: (err as Error).message }] }),
+    );
+  });
+}

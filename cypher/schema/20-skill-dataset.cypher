@@ -1,0 +1,1 @@
+CREATE INDEX skill_dataset IF NOT EXISTS FOR (n:Skill) ON (n.dataset)

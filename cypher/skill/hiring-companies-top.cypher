@@ -1,0 +1,11 @@
+// The first $first hiring companies of each skill by name: LIMIT inside the
+// per-skill subquery, so a skill with many hirers costs only what is returned.
+UNWIND $slugs AS slug
+MATCH (s:Skill {slug: slug})
+CALL (s) {
+  MATCH (s)<-[:HIRES_FOR]-(c:Company)
+  WITH c ORDER BY c.name
+  LIMIT $first
+  RETURN c
+}
+RETURN slug, c {.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)} AS node

@@ -1,0 +1,36 @@
+// One skill and the relationship lists its query asks for, in one round trip (the
+// look-ahead of src/loaders/skill-look-ahead.ts). A list not asked for is not read:
+// CASE evaluates only the branch taken. Orders match the per-list statements.
+// last(COLLECT {...}), not COLLECT {...}[-1]: Neo4j 5.26 answers null for the latter.
+// Timestamps travel as strings: decoding DateTime values costs the driver more CPU
+// than the rest of the row.
+MATCH (s:Skill {slug: $slug})
+RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node,
+  CASE WHEN $prerequisites THEN COLLECT {
+    MATCH (s)-[:REQUIRES]->(p:Skill) WITH p ORDER BY p.name
+    RETURN p {.*, createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt)}
+  } END AS prerequisites,
+  CASE WHEN $requiredBy THEN COLLECT {
+    MATCH (s)<-[:REQUIRES]-(d:Skill) WITH d ORDER BY d.name
+    RETURN d {.*, createdAt: toString(d.createdAt), updatedAt: toString(d.updatedAt)}
+  } END AS requiredBy,
+  CASE WHEN $hiringCompanies THEN COLLECT {
+    MATCH (s)<-[:HIRES_FOR]-(c:Company) WITH c ORDER BY c.name LIMIT $companyLimit
+    RETURN c {.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)}
+  } END AS hiringCompanies,
+  CASE WHEN $resources THEN COLLECT {
+    MATCH (s)<-[:TEACHES]-(r:Resource) WITH r ORDER BY r.kind, r.title
+    RETURN r {.*, createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt),
+      provider: CASE WHEN $providers THEN last(COLLECT {
+        MATCH (r)-[:OFFERED_BY]->(v:Provider) WITH v ORDER BY v.name
+        RETURN v {.*, createdAt: toString(v.createdAt), updatedAt: toString(v.updatedAt)}
+      }) END}
+  } END AS resources,
+  CASE WHEN $frameworks THEN COLLECT {
+    MATCH (s)-[:COVERS]->(f:Framework) WITH f ORDER BY f.name
+    RETURN f {.*, createdAt: toString(f.createdAt), updatedAt: toString(f.updatedAt)}
+  } END AS frameworks,
+  CASE WHEN $concepts THEN COLLECT {
+    MATCH (s)-[:COVERS]->(k:Concept) WITH k ORDER BY k.name
+    RETURN k {.*, createdAt: toString(k.createdAt), updatedAt: toString(k.updatedAt)}
+  } END AS concepts

@@ -1,0 +1,36 @@
+/**
+ * Graph views: the plain records behind `GraphView`, `GraphNode` and `GraphEdge`
+ * (the same shape the export formats are written from).
+ */
+export interface GraphNodeRecord {
+  id: string;
+  label: string;
+  kind: string;
+  degree: number;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphViewRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+  omittedNodes: number;
+}
+
+/** Properties the graph keeps for itself (change detection), never shown. */
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['contentHash']);
+
+/** The display label of a node: a framework item's code and name, else name or title. */
+export function displayLabel(kind: string, key: string, p: Record<string, unknown>): string {
+  const name = typeof p.name === 'string' ? p.name : typeof p.title === 'string' ? p.title : null;
+  if (kind === 'FrameworkItem') return name ? `${key} ${name}` : key;
+  return name ?? key;
+}

@@ -1,0 +1,107 @@
+import { cypher } from '../db/cypher';
+import type { QueryRunner } from '../db/query-runner';
+import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
+import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
+import type { NeighborhoodArgs, ShortestPathArgs } from '../graph-view/graph-view-args';
+import {
+  INTERNAL_PROPERTIES,
+  displayLabel,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+  type GraphViewRecord,
+} from '../graph-view/graph-view';
+
+/** One fixed statement per depth: a variable-length bound takes no parameter. */
+const NEIGHBORHOOD = [1, 2, 3, 4].map((d) => cypher(`graph/neighborhood-depth-${d}`));
+const Q = { shortestPath: cypher('graph/shortest-path'), subgraph: cypher('graph/subgraph') };
+
+/** Parameters every graph statement takes: the label order and each label's key. */
+const VOCABULARY = { kinds: [...GRAPH_LABELS], keyOf: KEY_PROPERTY };
+
+interface RawNode {
+  element: string;
+  kind: GraphLabel;
+  key: string;
+  degree: number;
+  properties: Record<string, unknown>;
+}
+interface RawEdge {
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, unknown> | null;
+}
+interface RawView {
+  nodes: RawNode[];
+  edges: RawEdge[];
+  total: number;
+}
+
+/** Stored properties without internal ones, keys sorted (a map's key order is not guaranteed). */
+function visible(properties: Record<string, unknown> | null): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties ?? {})
+      .filter(([k]) => !INTERNAL_PROPERTIES.has(k))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
+/**
+ * Element ids (valid within the one transaction that returned them) become global
+ * ids. Edges keep the order given when `ordered` (a path), otherwise they are sorted
+ * by their ends' positions in `nodes` and then type, so the answer is deterministic.
+ */
+function toView(raw: RawView, ordered = false): GraphViewRecord {
+  const position = new Map<string, number>();
+  const nodes: GraphNodeRecord[] = raw.nodes.map((n, i) => {
+    const id = graphNodeId(n.kind, n.key);
+    position.set(n.element, i);
+    return { id, label: displayLabel(n.kind, n.key, n.properties), kind: n.kind, degree: n.degree, properties: visible(n.properties) };
+  });
+  const rawEdges = raw.edges.filter((e) => position.has(e.source) && position.has(e.target));
+  if (!ordered) {
+    const rank = (e: RawEdge) => [position.get(e.source)!, position.get(e.target)!];
+    rawEdges.sort((a, b) => {
+      const [as, at] = rank(a);
+      const [bs, bt] = rank(b);
+      return as - bs || at - bt || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+    });
+  }
+  const seen = new Map<string, number>();
+  const edges: GraphEdgeRecord[] = rawEdges.map((e) => {
+    const source = nodes[position.get(e.source)!].id;
+    const target = nodes[position.get(e.target)!].id;
+    const base = graphEdgeId(source, e.type, target);
+    const copies = (seen.get(base) ?? 0) + 1;
+    seen.set(base, copies);
+    return { id: copies === 1 ? base : `${base}.${copies}`, source, target, type: e.type, properties: visible(e.properties) };
+  });
+  return { nodes, edges, truncated: raw.total > nodes.length, omittedNodes: Math.max(0, raw.total - nodes.length) };
+}
+
+const EMPTY: GraphViewRecord = Object.freeze({ nodes: [], edges: [], truncated: false, omittedNodes: 0 }) as GraphViewRecord;
+
+/** The neighbourhood of a node; empty when the node does not exist. */
+export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs): Promise<GraphViewRecord> {
+  const [row] = await db.read<RawView>(NEIGHBORHOOD[a.depth - 1], {
+    ...VOCABULARY,
+    center: a.center,
+    types: a.types,
+    labels: a.labels,
+    limit: a.limit,
+  });
+  return row ? toView(row) : { ...EMPTY };
+}
+
+/** A shortest path as a view (nodes and edges in path order); null when there is none. */
+export async function shortestPath(db: QueryRunner, a: ShortestPathArgs): Promise<GraphViewRecord | null> {
+  const [row] = await db.read<RawView>(Q.shortestPath, { ...VOCABULARY, from: a.from, to: a.to, maxDepth: a.maxDepth, types: a.types });
+  return row ? toView(row, true) : null;
+}
+
+/** The given nodes in the order asked (unknown ones left out) and every edge among them. */
+export async function subgraph(db: QueryRunner, refs: NodeRef[]): Promise<GraphViewRecord> {
+  if (refs.length === 0) return { ...EMPTY };
+  const [row] = await db.read<RawView>(Q.subgraph, { ...VOCABULARY, refs });
+  return row ? toView(row) : { ...EMPTY };
+}

@@ -1,0 +1,41 @@
+import express, { type Router } from 'express';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Logger } from '../logger';
+import { bundleAsset, sendPage } from './explorer.route';
+import { webDir } from './web-bundle';
+
+/** GraphiQL 3's UMD build and the React 18 it runs on, straight from node_modules. */
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+const VENDOR: Record<string, { path: string; type: string }> = {
+  'react.production.min.js': { path: join(packageDir('react'), 'umd/react.production.min.js'), type: 'text/javascript' },
+  'react-dom.production.min.js': { path: join(packageDir('react-dom'), 'umd/react-dom.production.min.js'), type: 'text/javascript' },
+  'graphiql.min.js': { path: join(packageDir('graphiql'), 'graphiql.min.js'), type: 'text/javascript' },
+  'graphiql.min.css': { path: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
+};
+
+/**
+ * A self-hosted GraphiQL at `GET /graphql` for browsers (Accept prefers text/html).
+ * Apollo's default landing page loads from a CDN and is blank offline; this one loads
+ * only from this server. Queries go out as POST with a JSON body, which Apollo's CSRF
+ * prevention accepts. Must be mounted before Apollo's `/graphql` middleware.
+ */
+export function graphiqlRouter(log: Logger): Router {
+  const router = express.Router();
+  const html = readFileSync(join(webDir, 'graphiql/index.html'), 'utf8');
+  router.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    sendPage(res, html);
+  });
+  router.get('/graphiql/vendor/:file', (req, res) => {
+    const file = VENDOR[String(req.params.file)];
+    if (!file) {
+      res.status(404).type('text').send('not found');
+      return;
+    }
+    res.setHeader('cache-control', 'public, max-age=86400');
+    res.sendFile(file.path, { headers: { 'content-type': `${file.type}; charset=utf-8` } });
+  });
+  router.get('/graphiql/assets/:file', bundleAsset('graphiql/main.ts', log));
+  return router;
+}

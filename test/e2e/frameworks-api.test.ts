@@ -1,0 +1,215 @@
+import type { Driver } from '../../src/db/driver';
+import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
+import { startTestServer, type TestServer } from '../support/http';
+import { rawCypher, testDriver } from '../support/neo4j';
+import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
+
+type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The README's five questions, each one GraphQL query, answered over HTTP and checked against the source files. */
+export const QUESTIONS = {
+  modelSecurity: `{
+  skill(slug: "model-security") {
+    covers {
+      code name kind framework { slug }
+      mitigations { code name }
+      mappings(to: "mitre-atlas") { confidence item { code name mitigations { code name } } }
+    }
+  }
+}`,
+  llm01: `{
+  frameworkItem(code: "LLM01:2025") {
+    name
+    mappings(to: "mitre-atlas") { source confidence item { code name kind mitigations { code name } } }
+  }
+}`,
+  caseStudies: `{
+  frameworkItem(code: "AML.T0051.000") {
+    name
+    caseStudies { code name procedure { step tactic { name } technique { code name } description } }
+  }
+}`,
+  llm04Nist: `{
+  crosswalk(code: "LLM04:2025", to: "nist-ai-rmf", maxHops: 1) {
+    confidence source note
+    item { code name kind parent { code name } }
+  }
+}`,
+  learningPath: `{
+  skill(slug: "metacademy-gp-classification-laplace") {
+    name
+    learningPath { depth skill { slug name } }
+  }
+}`,
+};
+
+describe('framework items over HTTP', () => {
+  let driver: Driver;
+  let server: TestServer;
+  const atlas = readAtlas();
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver, { QUERY_STATS: 'true' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+  const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {
+    const res = await server.gql<Any>(query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  /** Mitigation codes per technique, from the file (links misplaced under ml-lifecycle included). */
+  const mitigationsOf = (technique: string) =>
+    (atlas.matrices[0].mitigations as Any[])
+      .filter((m) => [...(m.techniques ?? []), ...(m['ml-lifecycle'] ?? [])].some((l: Any) => l?.id === technique))
+      .map((m) => m.id)
+      .sort();
+  const nistCode = (c: string) =>
+    c.replace(/^GV-/, 'GOVERN ').replace(/^MP-/, 'MAP ').replace(/^MS-/, 'MEASURE ').replace(/^MG-/, 'MANAGE ');
+
+  it('1. the OWASP risks and ATLAS techniques Model Security addresses, with mitigations', async () => {
+    const covers = (await ok(QUESTIONS.modelSecurity)).skill.covers as Any[];
+    const risks = covers.filter((c) => c.framework.slug === 'owasp-llm-top-10-2025');
+    const techniques = covers.filter((c) => c.framework.slug === 'mitre-atlas');
+    expect(risks.map((r) => r.code)).toEqual(expect.arrayContaining(['LLM01:2025', 'LLM04:2025']));
+    expect(techniques.length).toBeGreaterThanOrEqual(5);
+    expect(covers.some((c) => c.framework.slug === 'nist-ai-rmf' && c.kind === 'FUNCTION')).toBe(true);
+    for (const t of techniques) expect(t.mitigations.map((m: Any) => m.code).sort()).toEqual(mitigationsOf(t.code));
+    const viaRisk = risks.flatMap((r) => r.mappings).filter((m: Any) => m.item.mitigations.length > 0);
+    expect(viaRisk.length).toBeGreaterThan(0);
+    // Every curated edge carries its source.
+    const [row] = await rawCypher(
+      driver,
+      "MATCH (:Skill {slug: 'model-security'})-[r:COVERS]->(:FrameworkItem) RETURN count(r) AS n, count(r.source) AS sourced",
+    );
+    expect(Number(row.sourced)).toBe(Number(row.n));
+    expect(Number(row.n)).toBe(covers.length);
+  });
+
+  it('2. LLM01:2025 → ATLAS techniques → mitigations', async () => {
+    const item = (await ok(QUESTIONS.llm01)).frameworkItem;
+    expect(item.name).toBe('Prompt Injection');
+    const official = readCsv(files.official)
+      .filter((r) => r.owasp_code === 'LLM01:2025')
+      .map((r) => r.atlas_id_in_text || r.atlas_id_in_url);
+    const community = readCsv(files.community)
+      .filter((r) => r.owasp_code === 'LLM01:2025' && r.framework === 'MITRE ATLAS')
+      .map((r) => r.control_id);
+    const mapped = item.mappings as Any[];
+    expect(mapped.map((m) => m.item.code).sort()).toEqual([...new Set([...official, ...community])].sort());
+    for (const m of mapped) {
+      expect(m.item.mitigations.map((x: Any) => x.code).sort()).toEqual(mitigationsOf(m.item.code));
+      if (official.includes(m.item.code))
+        expect(m).toMatchObject({ confidence: 1, source: expect.stringContaining('LLM01_PromptInjection.md') });
+    }
+  });
+
+  it('3. the case studies that used a technique, with their other steps in order', async () => {
+    const item = (await ok(QUESTIONS.caseStudies)).frameworkItem;
+    const expected = (atlas['case-studies'] as Any[]).filter((cs) => cs.procedure.some((s: Any) => s.technique === 'AML.T0051.000'));
+    expect(item.caseStudies.map((c: Any) => c.code).sort()).toEqual(expected.map((c) => c.id).sort());
+    for (const cs of item.caseStudies) {
+      const source = expected.find((e) => e.id === cs.code)!;
+      expect(cs.procedure.map((s: Any) => s.technique.code)).toEqual(source.procedure.map((s: Any) => s.technique));
+      expect(cs.procedure.map((s: Any) => s.step)).toEqual(source.procedure.map((_: unknown, i: number) => i + 1));
+      expect(cs.procedure.every((s: Any) => s.tactic?.name)).toBe(true);
+    }
+  });
+
+  it('4. the NIST AI RMF subcategories mapped to LLM04:2025', async () => {
+    const mappings = (await ok(QUESTIONS.llm04Nist)).crosswalk as Any[];
+    const expected = readCsv(files.community)
+      .filter((r) => r.owasp_code === 'LLM04:2025' && r.framework === 'NIST AI RMF 1.0')
+      .map((r) => nistCode(r.control_id));
+    expect(mappings.map((m) => m.item.code).sort()).toEqual([...new Set(expected)].sort());
+    for (const m of mappings) {
+      expect(m.item).toMatchObject({ kind: 'SUBCATEGORY', parent: { code: m.item.code.split('.')[0] } });
+      expect(m.confidence).toBeLessThan(1);
+      expect(m.source).toMatch(/GenAI-Security-Crosswalk/);
+    }
+  });
+
+  it('5. the learning path to a Metacademy concept', async () => {
+    const skill = (await ok(QUESTIONS.learningPath)).skill;
+    const concepts = readJson(files.metacademy).concepts as Any[];
+    const requires = new Map(concepts.map((c) => [c.id, c.prerequisites.map((p: Any) => p.id)]));
+    const closure = new Set<string>();
+    const stack = [...requires.get('gp_classification_laplace')];
+    while (stack.length) {
+      const id = stack.pop();
+      if (!closure.has(id)) {
+        closure.add(id);
+        stack.push(...requires.get(id));
+      }
+    }
+    expect(new Set(skill.learningPath.map((s: Any) => s.skill.slug))).toEqual(new Set([...closure].map(skillSlugOfTag)));
+    expect(skill.learningPath[0]).toMatchObject({ depth: 17, skill: { slug: 'metacademy-vectors' } });
+  });
+
+  it('finds items by code and NIST short form, through node(id) and search', async () => {
+    const data = await ok(
+      '{ a: frameworkItem(code: "GV-1.1") { id code kind parent { code } framework { slug } } b: frameworkItem(code: "AML.T9999") { code } }',
+    );
+    expect(data.a).toMatchObject({
+      code: 'GOVERN 1.1',
+      kind: 'SUBCATEGORY',
+      parent: { code: 'GOVERN 1' },
+      framework: { slug: 'nist-ai-rmf' },
+    });
+    expect(data.b).toBeNull();
+    const node = await ok('query($id: ID!) { node(id: $id) { __typename ... on FrameworkItem { code } } }', { id: data.a.id });
+    expect(node.node).toEqual({ __typename: 'FrameworkItem', code: 'GOVERN 1.1' });
+    const hits = await ok('{ search(text: "LLM Jailbreak", first: 5) { node { __typename ... on FrameworkItem { code } } } }');
+    expect(hits.search.map((h: Any) => h.node.code)).toContain('AML.T0054');
+  });
+
+  it('pages through a framework’s items in the publisher’s order, with totalCount', async () => {
+    const techniques = (atlas.matrices[0].techniques as Any[]).filter((t) => !t['subtechnique-of']).map((t) => t.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const data: Any = await ok(
+        'query($after: String) { framework(slug: "mitre-atlas") { importedAt version items(kind: TECHNIQUE, first: 30, after: $after) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } } }',
+        { after },
+      );
+      const items = data.framework.items;
+      expect(items.totalCount).toBe(techniques.length);
+      expect(data.framework.version).toBe(atlas.version);
+      expect(new Date(data.framework.importedAt).toString()).not.toBe('Invalid Date');
+      seen.push(...items.nodes.map((n: Any) => n.code));
+      if (!items.pageInfo.hasNextPage) break;
+      after = items.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...techniques].sort());
+    const tactics = await ok('{ framework(slug: "mitre-atlas") { items(kind: TACTIC, first: 100) { nodes { code } } } }');
+    expect(tactics.framework.items.nodes.map((n: Any) => n.code)).toEqual(atlas.matrices[0].tactics.map((t: Any) => t.id));
+  });
+
+  it('refuses a hop bound outside 1..3 and an unknown framework, as BAD_USER_INPUT', async () => {
+    for (const query of [
+      '{ crosswalk(code: "LLM01:2025", maxHops: 0) { confidence } }',
+      '{ crosswalk(code: "LLM01:2025", maxHops: 4) { confidence } }',
+      '{ crosswalk(code: "LLM01:2025", to: "nist-csf") { confidence } }',
+      '{ frameworkItem(code: "LLM01:2025") { mappings(to: "nope") { confidence } } }',
+      '{ framework(slug: "mitre-atlas") { items(first: 101) { totalCount } } }',
+    ]) {
+      const res = await server.gql(query);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const far = await ok('{ crosswalk(code: "AML.T0051.000", maxHops: 3) { confidence path { code } } }');
+    for (const m of far.crosswalk) expect(m.path.length).toBeLessThanOrEqual(4);
+  });
+
+  it('batches nested item fields: the same round trips for 5 items as for 50', async () => {
+    const query = `query($n: Int) { frameworks { items(first: $n) { nodes { parent { code } children { code } mitigations { code }
+      techniques { code } tactics { code } caseStudies { code } framework { slug } mappings { confidence } skills { slug } } } } }`;
+    const trips = async (n: number) => {
+      const res = await server.gql(query, { n });
+      expect(res.errors).toBeUndefined();
+      return (res.extensions!.queryStats as { roundTrips: number }).roundTrips;
+    };
+    expect(await trips(5)).toBe(await trips(50));
+  });
+});

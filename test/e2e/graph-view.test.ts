@@ -1,0 +1,293 @@
+import type { Driver } from '../../src/db/driver';
+import { toGlobalId } from '../../src/graphql/global-id';
+import { rawCypher, testDriver } from '../support/neo4j';
+import { startTestServer, type TestServer } from '../support/http';
+
+/** Graph views over HTTP against the seeded Neo4j; this file's own nodes use the `t-gv-` prefix. */
+const PREFIX = 't-gv-';
+const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
+const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
+
+interface View {
+  nodes: Array<{ id: string; label: string; kind: string; degree: number; properties: Record<string, unknown> }>;
+  edges: Array<{ id: string; source: string; target: string; type: string; properties: Record<string, unknown> }>;
+  truncated: boolean;
+  omittedNodes: number;
+}
+const VIEW = 'nodes { id label kind degree properties } edges { id source target type properties } truncated omittedNodes';
+
+function expectClosed(view: View) {
+  const ids = new Set(view.nodes.map((n) => n.id));
+  expect(ids.size).toBe(view.nodes.length);
+  for (const e of view.edges) {
+    expect(ids.has(e.source)).toBe(true);
+    expect(ids.has(e.target)).toBe(true);
+  }
+  expect(new Set(view.edges.map((e) => e.id)).size).toBe(view.edges.length);
+}
+
+describe('graph views: neighborhood, shortestPath, subgraph', () => {
+  let driver: Driver;
+  let server: TestServer;
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver, { QUERY_STATS: 'true' });
+    // A FrameworkItem (keyed by code, no GraphQL type of its own yet) linked to Model Security,
+    // an isolated skill, and a hub with 2,100 leaves for the size and truncation checks.
+    await rawCypher(
+      driver,
+      `MATCH (s:Skill {slug: 'model-security'})
+       CREATE (i:FrameworkItem {code: $code, name: 'Test risk', slug: $code, contentHash: 'x'})
+       CREATE (s)-[:COVERS {source: 'test'}]->(i)
+       CREATE (:Skill {slug: $prefix + 'island', name: 'Island'})
+       CREATE (h:Skill {slug: $prefix + 'hub', name: 'Hub'})
+       WITH h UNWIND range(1, 2100) AS k
+       CREATE (h)<-[:HIRES_FOR]-(:Company {slug: $prefix + 'co-' + k, name: 'Co ' + k})`,
+      { code: `${PREFIX}LLM99`, prefix: PREFIX },
+    );
+  });
+  afterAll(async () => {
+    await rawCypher(driver, `MATCH (n) WHERE n.slug STARTS WITH $prefix OR n.code STARTS WITH $prefix DETACH DELETE n`, { prefix: PREFIX });
+    await server.close();
+    await driver.close();
+  });
+
+  const hood = async (variables: Record<string, unknown>) => {
+    const res = await server.gql<{ neighborhood: View }>(
+      `query($id: ID!, $depth: Int, $types: [String!], $labels: [String!], $limit: Int) {
+         neighborhood(id: $id, depth: $depth, relationshipTypes: $types, labels: $labels, limit: $limit) { ${VIEW} } }`,
+      variables,
+    );
+    expect(res.errors).toBeUndefined();
+    return { view: res.data!.neighborhood, roundTrips: (res.extensions!.queryStats as { roundTrips: number }).roundTrips };
+  };
+
+  it('depth 1 is the node and every direct neighbour, with every edge among them, in one round trip', async () => {
+    const { view, roundTrips } = await hood({ id: MODEL_SECURITY, depth: 1 });
+    expect(roundTrips).toBe(1);
+    expectClosed(view);
+    expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY, label: 'Model Security', kind: 'Skill' });
+    const [expected] = await rawCypher<{ n: number; e: number }>(
+      driver,
+      `MATCH (s:Skill {slug: 'model-security'}) MATCH (s)--(m) WITH s, collect(DISTINCT m) + s AS ns
+       RETURN size(ns) AS n, COUNT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns } AS e`,
+    );
+    expect(view.nodes).toHaveLength(Number(expected.n));
+    expect(view.edges).toHaveLength(Number(expected.e));
+    expect(view.truncated).toBe(false);
+    expect(view.omittedNodes).toBe(0);
+    const center = view.nodes[0];
+    expect(center.degree).toBe(view.nodes.length - 1);
+    expect(center.properties).toMatchObject({ slug: 'model-security', level: 'INTERMEDIATE', source: 'seed-page' });
+    expect(typeof center.properties.createdAt).toBe('string');
+    for (const n of view.nodes) expect(n.properties).not.toHaveProperty('contentHash');
+    const edge = view.edges.find((e) => e.type === 'REQUIRES' && e.source === MODEL_SECURITY)!;
+    expect(edge.properties.source).toBeTruthy();
+  });
+
+  it('node ids are Node.id: node(id:) loads them', async () => {
+    const { view } = await hood({ id: MODEL_SECURITY, depth: 1 });
+    const company = view.nodes.find((n) => n.kind === 'Company')!;
+    const res = await server.gql<{ node: { __typename: string; name: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename ... on Company { name } } }`,
+      {
+        id: company.id,
+      },
+    );
+    expect(res.data!.node).toEqual({ __typename: 'Company', name: company.label });
+  });
+
+  it('any label of the vocabulary appears, FrameworkItem keyed by code and labelled code + name', async () => {
+    const itemId = id('FrameworkItem', `${PREFIX}LLM99`);
+    // Model Security also covers imported framework items: find ours by id.
+    const { view } = await hood({ id: MODEL_SECURITY, depth: 1, limit: 5000 });
+    const item = view.nodes.find((n) => n.id === itemId)!;
+    expect(item).toMatchObject({ id: itemId, label: `${PREFIX}LLM99 Test risk`, degree: 1 });
+    expect(item.properties).not.toHaveProperty('contentHash');
+    const around = await hood({ id: itemId, depth: 1 });
+    expect(around.view.nodes.map((n) => n.id)).toEqual([itemId, MODEL_SECURITY]);
+  });
+
+  it('is deterministic, and nearest first', async () => {
+    const a = await hood({ id: MODEL_SECURITY, depth: 2 });
+    const b = await hood({ id: MODEL_SECURITY, depth: 2 });
+    expect(b.view).toEqual(a.view);
+    const one = new Set((await hood({ id: MODEL_SECURITY, depth: 1 })).view.nodes.map((n) => n.id));
+    const firstIndexBeyond = a.view.nodes.findIndex((n) => !one.has(n.id));
+    expect(firstIndexBeyond).toBe(one.size);
+    expect(a.view.nodes.length).toBeGreaterThan(one.size);
+  });
+
+  it('a cut keeps the nearest nodes and says how many were left out', async () => {
+    const full = (await hood({ id: MODEL_SECURITY, depth: 2, limit: 5000 })).view;
+    const cut = (await hood({ id: MODEL_SECURITY, depth: 2, limit: 10 })).view;
+    expect(cut.nodes).toHaveLength(10);
+    expect(cut.truncated).toBe(true);
+    expect(cut.omittedNodes).toBe(full.nodes.length - 10);
+    expect(cut.nodes.map((n) => n.id)).toEqual(full.nodes.slice(0, 10).map((n) => n.id));
+    const direct = new Set((await hood({ id: MODEL_SECURITY, depth: 1 })).view.nodes.map((n) => n.id));
+    for (const n of cut.nodes) expect(direct.has(n.id)).toBe(true);
+    expectClosed(cut);
+  });
+
+  it('relationshipTypes and labels restrict what is walked and shown; the centre stays', async () => {
+    const hires = (await hood({ id: MODEL_SECURITY, depth: 2, types: ['HIRES_FOR'] })).view;
+    expect(new Set(hires.edges.map((e) => e.type))).toEqual(new Set(['HIRES_FOR']));
+    expect(new Set(hires.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['Company', 'Skill']));
+    const companies = (await hood({ id: MODEL_SECURITY, depth: 2, labels: ['Company'] })).view;
+    expect(companies.nodes[0].id).toBe(MODEL_SECURITY);
+    expect(new Set(companies.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['Company']));
+    expect(companies.nodes.length).toBe(
+      1 +
+        hires.nodes.filter((n) => n.kind === 'Company' && hires.edges.some((e) => e.source === n.id && e.target === MODEL_SECURITY)).length,
+    );
+  });
+
+  it('a 2,101-node view is one round trip; limit 5000 holds it whole, the default 200 cuts it', async () => {
+    const hub = id('Skill', `${PREFIX}hub`);
+    const big = await hood({ id: hub, depth: 1, limit: 5000 });
+    expect(big.roundTrips).toBe(1);
+    expect(big.view.nodes).toHaveLength(2101);
+    expect(big.view.edges).toHaveLength(2100);
+    expectClosed(big.view);
+    const cut = (await hood({ id: hub })).view;
+    expect(cut.nodes).toHaveLength(200);
+    expect(cut.omittedNodes).toBe(1901);
+  });
+
+  it('an unknown node gives an empty view', async () => {
+    const { view } = await hood({ id: id('Skill', 'no-such-skill') });
+    expect(view).toEqual({ nodes: [], edges: [], truncated: false, omittedNodes: 0 });
+  });
+
+  describe('shortestPath', () => {
+    const path = async (from: string, to: string, extra: Record<string, unknown> = {}) => {
+      const res = await server.gql<{ shortestPath: View | null }>(
+        `query($from: ID!, $to: ID!, $maxDepth: Int, $types: [String!]) { shortestPath(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $types) { ${VIEW} } }`,
+        { from, to, ...extra },
+      );
+      expect(res.errors).toBeUndefined();
+      expect((res.extensions!.queryStats as { roundTrips: number }).roundTrips).toBe(1);
+      return res.data!.shortestPath;
+    };
+    const ai = toGlobalId('Skill', 'ai-agent-security');
+    const calculus = toGlobalId('Skill', 'calculus');
+
+    it('walks in either direction, nodes and edges in path order, as short as Neo4j says', async () => {
+      const view = (await path(ai, calculus))!;
+      expectClosed(view);
+      expect(view.nodes[0].id).toBe(ai);
+      expect(view.nodes.at(-1)!.id).toBe(calculus);
+      view.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([view.nodes[i].id, view.nodes[i + 1].id].sort()));
+      const [row] = await rawCypher<{ len: number }>(
+        driver,
+        `MATCH (a:Skill {slug: 'ai-agent-security'}), (b:Skill {slug: 'calculus'}) MATCH p = shortestPath((a)-[*..10]-(b)) RETURN length(p) AS len`,
+      );
+      expect(view.edges).toHaveLength(Number(row.len));
+      expect(await path(ai, calculus)).toEqual(view);
+    });
+
+    it('relationshipTypes: only REQUIRES, the full prerequisite chain', async () => {
+      const view = (await path(ai, calculus, { types: ['REQUIRES'], maxDepth: 10 }))!;
+      expect(new Set(view.edges.map((e) => e.type))).toEqual(new Set(['REQUIRES']));
+      expect(view.edges.length).toBeGreaterThanOrEqual((await path(ai, calculus))!.edges.length);
+    });
+
+    it('null when longer than maxDepth, when disconnected; one node when from = to', async () => {
+      expect(await path(ai, calculus, { maxDepth: 1 })).toBeNull();
+      expect(await path(ai, id('Skill', `${PREFIX}island`))).toBeNull();
+      expect(await path(ai, id('Skill', 'no-such-skill'))).toBeNull();
+      const self = (await path(ai, ai))!;
+      expect(self.nodes.map((n) => n.id)).toEqual([ai]);
+      expect(self.edges).toEqual([]);
+    });
+  });
+
+  describe('subgraph', () => {
+    it('the nodes in the order asked (unknown and repeated ids dropped) and every edge among them', async () => {
+      const ids = [
+        toGlobalId('Skill', 'model-security'),
+        toGlobalId('Company', 'openai'),
+        id('Skill', 'nope'),
+        toGlobalId('Skill', 'llm-security'),
+        toGlobalId('Company', 'openai'),
+      ];
+      const res = await server.gql<{ subgraph: View }>(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`, { ids });
+      expect((res.extensions!.queryStats as { roundTrips: number }).roundTrips).toBe(1);
+      const view = res.data!.subgraph;
+      expect(view.nodes.map((n) => n.id)).toEqual([ids[0], ids[1], ids[3]]);
+      expectClosed(view);
+      const [row] = await rawCypher<{ e: number }>(
+        driver,
+        `MATCH (a)-[r]->(b) WHERE a.slug IN ['model-security', 'openai', 'llm-security'] AND b.slug IN ['model-security', 'openai', 'llm-security']
+           AND NOT a:Concept AND NOT b:Concept RETURN count(r) AS e`,
+      );
+      expect(view.edges).toHaveLength(Number(row.e));
+      expect(view.edges.length).toBeGreaterThan(0);
+    });
+  });
+
+  describe('bad input is BAD_USER_INPUT naming the argument', () => {
+    const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
+      [
+        'depth 5',
+        'query($id: ID!) { neighborhood(id: $id, depth: 5) { truncated } }',
+        { id: MODEL_SECURITY },
+        /depth: must be between 1 and 4/,
+      ],
+      ['depth 0', 'query($id: ID!) { neighborhood(id: $id, depth: 0) { truncated } }', { id: MODEL_SECURITY }, /depth/],
+      [
+        'limit 5001',
+        'query($id: ID!) { neighborhood(id: $id, limit: 5001) { truncated } }',
+        { id: MODEL_SECURITY },
+        /limit: must be between 1 and 5000/,
+      ],
+      ['limit 0', 'query($id: ID!) { neighborhood(id: $id, limit: 0) { truncated } }', { id: MODEL_SECURITY }, /limit/],
+      [
+        'unknown relationship type',
+        'query($id: ID!) { neighborhood(id: $id, relationshipTypes: ["REQUIRES", "KNOWS]->() DETACH DELETE n//"]) { truncated } }',
+        { id: MODEL_SECURITY },
+        /relationshipTypes: unknown relationship type/,
+      ],
+      [
+        'unknown label',
+        'query($id: ID!) { neighborhood(id: $id, labels: ["User"]) { truncated } }',
+        { id: MODEL_SECURITY },
+        /labels: unknown label "User"; use Skill/,
+      ],
+      [
+        'empty labels',
+        'query($id: ID!) { neighborhood(id: $id, labels: []) { truncated } }',
+        { id: MODEL_SECURITY },
+        /labels: name at least one/,
+      ],
+      ['malformed id', '{ neighborhood(id: "!!") { truncated } }', {}, /id: not a valid id/],
+      [
+        'maxDepth 11',
+        'query($id: ID!) { shortestPath(from: $id, to: $id, maxDepth: 11) { truncated } }',
+        { id: MODEL_SECURITY },
+        /maxDepth: must be between 1 and 10/,
+      ],
+      ['bad from', 'query($id: ID!) { shortestPath(from: "x", to: $id) { truncated } }', { id: MODEL_SECURITY }, /from: not a valid id/],
+      [
+        '5001 ids',
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }',
+        { ids: Array(5001).fill(MODEL_SECURITY) },
+        /ids: at most 5000/,
+      ],
+      [
+        'a bad id among ids',
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }',
+        { ids: [MODEL_SECURITY, '??'] },
+        /ids\[1\]: not a valid id/,
+      ],
+    ];
+    it.each(cases)('%s', async (_name, query, variables, message) => {
+      const res = await server.gql(query, variables);
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message).toMatch(message);
+      expect(JSON.stringify(res.errors)).not.toMatch(/at .*\.ts:\d+/);
+    });
+  });
+});

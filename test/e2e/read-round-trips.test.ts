@@ -1,0 +1,68 @@
+import { SCENARIOS, SKILL_PAGE } from '../../bench/scenarios';
+import type { Driver } from '../../src/db/driver';
+import { startTestServer, type TestServer } from '../support/http';
+import { testDriver } from '../support/neo4j';
+
+const query = (id: string) => {
+  const request = SCENARIOS.find((s) => s.id === id)!.requests.skillgraph!;
+  if (request.kind !== 'graphql') throw new Error(`${id} is not a GraphQL request`);
+  return request.query;
+};
+
+/** The benchmark's round-trip targets, on the seed's Model Security page (QUERY_STATS). */
+describe('round trips of the benchmark scenarios', () => {
+  let driver: Driver;
+  let server: TestServer;
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await startTestServer(driver, { QUERY_STATS: 'true' });
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+  });
+
+  const run = async (text: string, variables: Record<string, unknown>) => {
+    const res = await server.gql(text, variables);
+    expect(res.errors).toBeUndefined();
+    return { data: res.data as Record<string, unknown>, roundTrips: (res.extensions!.queryStats as { roundTrips: number }).roundTrips };
+  };
+
+  it('S2, the skill page, costs at most 2 round trips and answers what the per-field loaders answer', async () => {
+    const s2 = await run(query('S2'), { slug: 'model-security' });
+    expect(s2.roundTrips).toBeLessThanOrEqual(2);
+    const skill = s2.data.skill as { hiringCompanies: unknown[]; resources: Array<{ provider: unknown }>; prerequisites: unknown[] };
+    expect(skill.hiringCompanies).toHaveLength(8);
+    expect(skill.prerequisites).toHaveLength(4);
+    expect(skill.resources.length).toBeGreaterThanOrEqual(10);
+    expect(skill.resources.some((r) => r.provider !== null)).toBe(true);
+
+    // The same selection through node(id), which has no look-ahead: one loader per list.
+    const viaNode = await run(`query($id: ID!) { node(id: $id) { ... on Skill { ${SKILL_PAGE} } } }`, {
+      id: Buffer.from('Skill:model-security').toString('base64url'),
+    });
+    expect(viaNode.roundTrips).toBeGreaterThan(2);
+    expect(viaNode.data.node).toEqual(s2.data.skill);
+  });
+
+  it('S4, companies hiring for a skill with their top skills, costs at most 3 round trips', async () => {
+    const s4 = await run(query('S4'), { slug: 'model-security' });
+    expect(s4.roundTrips).toBeLessThanOrEqual(3);
+    const companies = (s4.data.skill as { hiringCompanies: Array<{ name: string; skills: Array<{ demandRank: number | null }> }> })
+      .hiringCompanies;
+    expect(companies.map((c) => c.name)).toEqual([...companies.map((c) => c.name)].sort((a, b) => a.localeCompare(b)));
+    for (const c of companies) {
+      expect(c.skills.length).toBeLessThanOrEqual(5);
+      const ranks = c.skills.map((s) => s.demandRank ?? Infinity);
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
+    expect(companies.some((c) => c.skills.length === 5)).toBe(true);
+  });
+
+  it('hiringCompanies(first) cuts the list; a bad first is BAD_USER_INPUT', async () => {
+    const two = await run('{ skill(slug: "model-security") { hiringCompanies(first: 2) { name } } }', {});
+    expect((two.data.skill as { hiringCompanies: unknown[] }).hiringCompanies).toHaveLength(2);
+    const bad = await server.gql('{ skill(slug: "model-security") { hiringCompanies(first: 101) { name } } }');
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

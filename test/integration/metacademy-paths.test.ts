@@ -1,0 +1,62 @@
+import type { Driver } from '../../src/db/driver';
+import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
+import { learningPathsOf, unlocksOf } from '../../src/repositories/skill.repository';
+import { testDriver, testRunner } from '../support/neo4j';
+import { files, readJson } from '../support/shared-data';
+
+/**
+ * The learning-path order over the whole Metacademy graph, checked against the
+ * prerequisites as the file states them (not as the database returns them).
+ */
+describe('learning paths over the whole Metacademy graph', () => {
+  let driver: Driver;
+  const concepts = readJson(files.metacademy).concepts as Array<{ id: string; prerequisites: Array<{ id: string }> }>;
+  const requires = new Map(concepts.map((c) => [skillSlugOfTag(c.id), c.prerequisites.map((p) => skillSlugOfTag(p.id))]));
+  const slugs = [...requires.keys()];
+  beforeAll(() => (driver = testDriver()));
+  afterAll(() => driver.close());
+
+  const closure = (start: string, next: Map<string, string[]>) => {
+    const seen = new Set<string>();
+    const stack = [...(next.get(start) ?? [])];
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      if (!seen.has(s)) {
+        seen.add(s);
+        stack.push(...(next.get(s) ?? []));
+      }
+    }
+    return seen;
+  };
+
+  it('lists every transitive prerequisite once, each after everything it requires', async () => {
+    const paths = await learningPathsOf(testRunner(driver), slugs);
+    let checked = 0;
+    for (const slug of slugs) {
+      const order = (paths.get(slug) ?? []).map((s) => s.item.slug);
+      expect(new Set(order)).toEqual(closure(slug, requires));
+      expect(new Set(order).size).toBe(order.length);
+      const position = new Map(order.map((s, i) => [s, i]));
+      for (const step of order)
+        for (const needed of requires.get(step) ?? []) {
+          expect(position.get(needed)).toBeLessThan(position.get(step)!);
+          checked += 1;
+        }
+    }
+    // The longest chain in the data (README: 17 edges) shows up as the deepest step.
+    const deepest = Math.max(...[...paths.values()].flatMap((steps) => steps.map((s) => s.depth)));
+    expect(deepest).toBe(17);
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('unlocks are the reverse closure, nearest first', async () => {
+    const requiredBy = new Map<string, string[]>();
+    for (const [from, tos] of requires) for (const to of tos) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
+    const unlocks = await unlocksOf(testRunner(driver), slugs);
+    for (const slug of slugs) {
+      const steps = unlocks.get(slug) ?? [];
+      expect(new Set(steps.map((s) => s.item.slug))).toEqual(closure(slug, requiredBy));
+      for (let i = 1; i < steps.length; i++) expect(steps[i - 1].depth).toBeLessThanOrEqual(steps[i].depth);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+/** esbuild bundles imported stylesheets into the entry point's .css file. */
+declare module '*.css';

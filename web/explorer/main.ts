@@ -1,0 +1,282 @@
+/**
+ * The explorer page: search → a node's neighbourhood drawn with a force layout;
+ * click to select and expand; side panel; kind filters; path mode; export.
+ * State is the drawing itself (cytoscape) plus a few fields here. The URL keeps
+ * `node`, `depth` and `limit`, so a view can be shared or reloaded.
+ */
+import './explorer.css';
+import { KIND_COLORS, kindColor } from '../../src/graph-view/kind-style';
+import { ApiError, neighborhood, shortestPath, type GraphView } from './api';
+import { renderMessage, renderNodeDetails, renderPathDetails, type PanelActions } from './details-panel';
+import { GraphCanvas } from './graph-canvas';
+import { mountSearchBox } from './search-box';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const canvas = new GraphCanvas($('graph'));
+const panel = $('details');
+const status = $('status');
+const depthSelect = $<HTMLSelectElement>('depth');
+const limitSelect = $<HTMLSelectElement>('limit');
+const pathButton = $<HTMLButtonElement>('path-mode');
+const emptyState = $('empty-state');
+
+let centerId: string | null = null;
+let pathMode = false;
+let pathFromId: string | null = null;
+let busy = 0;
+
+function say(text: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
+  status.textContent = text;
+  status.className = `status ${kind}`;
+  status.hidden = text === '';
+}
+
+async function withBusy<T>(label: string, work: () => Promise<T>): Promise<T | undefined> {
+  busy += 1;
+  document.body.classList.add('busy');
+  say(label, 'busy');
+  try {
+    const result = await work();
+    say('');
+    return result;
+  } catch (err) {
+    say(err instanceof ApiError ? `Could not load: ${err.message}` : 'Something went wrong; see the browser console.', 'error');
+    console.error(err);
+    return undefined;
+  } finally {
+    busy -= 1;
+    if (busy === 0) document.body.classList.remove('busy');
+    updateLegend();
+  }
+}
+
+const settings = () => ({ depth: Number(depthSelect.value), limit: Number(limitSelect.value) });
+
+function remember(): void {
+  const url = new URL(window.location.href);
+  if (centerId) url.searchParams.set('node', centerId);
+  url.searchParams.set('depth', depthSelect.value);
+  url.searchParams.set('limit', limitSelect.value);
+  window.history.replaceState(null, '', url);
+}
+
+/** Draws a node's neighbourhood from scratch. */
+async function loadCenter(id: string): Promise<void> {
+  const { depth, limit } = settings();
+  const view = await withBusy('Loading neighbourhood…', () => neighborhood(id, depth, limit));
+  if (!view) return;
+  if (view.nodes.length === 0) {
+    say('That node no longer exists.', 'error');
+    return;
+  }
+  centerId = id;
+  emptyState.hidden = true;
+  exitPathMode();
+  await canvas.show(view, id);
+  remember();
+  updateStats(view);
+  await selectNode(id, false);
+}
+
+/** Selects a node: details in the panel, its direct connections added to the drawing. */
+async function selectNode(id: string, expand = true): Promise<void> {
+  const node = canvas.node(id);
+  if (!node) return;
+  canvas.focus(id, expand);
+  const data = { id, label: node.data('label'), kind: node.data('kind'), degree: node.data('degree'), properties: node.data('properties') };
+  renderNodeDetails(panel, data, null, actions);
+  const hood = await withBusy('Loading connections…', () => neighborhood(id, 1, 500));
+  if (!hood) return;
+  if (canvas.node(id)?.selected()) renderNodeDetails(panel, data, hood, actions);
+  if (expand) {
+    const added = await canvas.merge(hood, id);
+    if (canvas.node(id)?.selected()) canvas.focus(id);
+    if (added > 0) say(`Added ${added} node${added === 1 ? '' : 's'} around ${data.label}.`);
+    updateStats(null);
+  }
+}
+
+function enterPathMode(from: string | null = null): void {
+  pathMode = true;
+  pathFromId = from;
+  pathButton.setAttribute('aria-pressed', 'true');
+  document.body.classList.add('path-mode');
+  canvas.clearEmphasis();
+  if (from) {
+    canvas.markPathEnd(from);
+    say(`Path mode: now click the node to reach from ${canvas.node(from)?.data('label') ?? 'here'}. Esc to leave.`);
+  } else say('Path mode: click the first node, then the second. Esc to leave.');
+}
+
+function exitPathMode(): void {
+  pathMode = false;
+  pathFromId = null;
+  pathButton.setAttribute('aria-pressed', 'false');
+  document.body.classList.remove('path-mode');
+  canvas.clearEmphasis();
+  if (status.classList.contains('info')) say('');
+}
+
+async function pathClick(id: string): Promise<void> {
+  if (!pathFromId) {
+    enterPathMode(id);
+    return;
+  }
+  if (id === pathFromId) return;
+  const from = pathFromId;
+  const path = await withBusy('Finding the shortest path…', () => shortestPath(from, id));
+  if (path === undefined) return;
+  if (path === null) {
+    say('No path within 10 steps between these two.', 'error');
+    pathFromId = null;
+    canvas.clearEmphasis();
+    return;
+  }
+  await canvas.highlightPath(path, from);
+  renderPathDetails(panel, path, actions);
+  say(`Shortest path: ${path.edges.length} step${path.edges.length === 1 ? '' : 's'}. Click two more nodes for another, Esc to leave.`);
+  pathFromId = null;
+  updateStats(null);
+}
+
+const actions: PanelActions = {
+  select: (id) => {
+    if (canvas.node(id)) void selectNode(id);
+    else void loadCenter(id);
+  },
+  center: (id) => void loadCenter(id),
+  pathFrom: (id) => enterPathMode(id),
+};
+
+canvas.cy.on('tap', 'node', (event) => {
+  const id = event.target.id() as string;
+  if (pathMode) void pathClick(id);
+  else void selectNode(id);
+});
+canvas.cy.on('tap', (event) => {
+  if (event.target === canvas.cy && !pathMode) {
+    canvas.clearEmphasis();
+    canvas.cy.elements().unselect();
+  }
+});
+
+pathButton.addEventListener('click', () => (pathMode ? exitPathMode() : enterPathMode()));
+$('fit').addEventListener('click', () => canvas.fit());
+document.addEventListener('keydown', (event) => {
+  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+  if (event.key === 'Escape' && pathMode) exitPathMode();
+  else if (event.key === '/' && !typing) {
+    event.preventDefault();
+    $('search').focus();
+  }
+});
+for (const select of [depthSelect, limitSelect]) {
+  select.addEventListener('change', () => {
+    if (centerId) void loadCenter(centerId);
+  });
+}
+
+mountSearchBox($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'), (s) => void loadCenter(s.id));
+for (const chip of document.querySelectorAll<HTMLButtonElement>('[data-example]')) {
+  chip.addEventListener('click', () => {
+    const input = $<HTMLInputElement>('search');
+    input.value = chip.dataset.example!;
+    input.dispatchEvent(new Event('input'));
+    input.focus();
+  });
+}
+
+// Legend: one row per kind with its colour, count and a visibility checkbox.
+const legend = $('legend-list');
+for (const kind of Object.keys(KIND_COLORS)) {
+  const li = document.createElement('li');
+  li.dataset.kind = kind;
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = true;
+  box.name = `kind-${kind}`;
+  box.addEventListener('change', () => {
+    canvas.setKindVisible(kind, box.checked);
+    updateStats(null);
+  });
+  const swatch = document.createElement('span');
+  swatch.className = 'swatch';
+  swatch.style.background = kindColor(kind);
+  const name = document.createElement('span');
+  name.className = 'legend-name';
+  name.textContent = kind.replace('FrameworkItem', 'Framework item');
+  const count = document.createElement('span');
+  count.className = 'legend-count';
+  label.append(box, swatch, name, count);
+  li.append(label);
+  legend.append(li);
+}
+
+function updateLegend(): void {
+  const counts = canvas.kindCounts();
+  for (const li of legend.querySelectorAll<HTMLLIElement>('li')) {
+    const n = counts.get(li.dataset.kind!) ?? 0;
+    li.querySelector('.legend-count')!.textContent = String(n);
+    li.classList.toggle('absent', n === 0);
+  }
+}
+
+let lastTruncation = '';
+function updateStats(view: GraphView | null): void {
+  if (view) lastTruncation = view.truncated ? ` · ${view.omittedNodes} more within reach (raise “Max nodes”)` : '';
+  const shown = canvas.cy.nodes(':visible').length;
+  const edges = canvas.cy.edges(':visible').length;
+  $('stats').textContent = `${shown} nodes · ${edges} edges${lastTruncation}`;
+  updateLegend();
+}
+
+// Export: what is drawn and visible, as a subgraph, in the chosen format.
+const exportMenu = $('export-menu');
+$('export-button').addEventListener('click', (event) => {
+  event.stopPropagation();
+  exportMenu.hidden = !exportMenu.hidden;
+});
+document.addEventListener('click', () => (exportMenu.hidden = true));
+for (const button of exportMenu.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+  button.addEventListener('click', () => {
+    exportMenu.hidden = true;
+    const format = button.dataset.format!;
+    if (canvas.size === 0) {
+      say('Nothing to export yet: search for a node first.', 'error');
+      return;
+    }
+    if (format === 'png') {
+      const a = document.createElement('a');
+      a.href = canvas.png();
+      a.download = 'skillgraph.png';
+      a.click();
+      return;
+    }
+    // A form POST downloads natively and carries thousands of ids (too long for a URL).
+    const form = $<HTMLFormElement>('export-form');
+    form.querySelector<HTMLInputElement>('[name=format]')!.value = format;
+    form.querySelector<HTMLInputElement>('[name=ids]')!.value = canvas.visibleNodeIds().join(',');
+    form.submit();
+  });
+}
+
+// Debugging and measuring handle (used by the browser tests).
+Object.assign(window, { skillgraphExplorer: { cy: canvas.cy, canvas, loadCenter, selectNode } });
+
+const initial = new URLSearchParams(window.location.search);
+if (initial.get('depth')) depthSelect.value = initial.get('depth')!;
+if (initial.get('limit')) {
+  const limit = initial.get('limit')!;
+  if (![...limitSelect.options].some((o) => o.value === limit)) limitSelect.add(new Option(limit, limit));
+  limitSelect.value = limit;
+}
+updateLegend();
+if (initial.get('node')) void loadCenter(initial.get('node')!);
+else
+  renderMessage(
+    panel,
+    'Explore the graph',
+    'Search for a skill, company, resource or concept. Click a node to see its details and connections; use Path to find how two nodes connect.',
+  );

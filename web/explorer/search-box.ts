@@ -1,0 +1,109 @@
+import { kindColor } from '../../src/graph-view/kind-style';
+import { search, type Suggestion } from './api';
+
+/**
+ * The search box: suggestions from `search` as you type (debounced, stale answers
+ * dropped), arrow keys and Enter to choose, Escape to close.
+ */
+export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, onPick: (s: Suggestion) => void): void {
+  let items: Suggestion[] = [];
+  let active = -1;
+  let timer: number | undefined;
+  let asked = 0;
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    active = -1;
+  };
+
+  const render = () => {
+    list.replaceChildren(
+      ...items.map((s, i) => {
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.id = `suggestion-${i}`;
+        li.className = 'suggestion';
+        li.setAttribute('aria-selected', String(i === active));
+        const dot = document.createElement('span');
+        dot.className = 'dot';
+        dot.style.background = kindColor(s.kind);
+        const label = document.createElement('span');
+        label.className = 'suggestion-label';
+        label.textContent = s.label;
+        const kind = document.createElement('span');
+        kind.className = 'suggestion-kind';
+        kind.textContent = s.detail ? `${s.kind} · ${s.detail}` : s.kind;
+        li.append(dot, label, kind);
+        li.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          pick(i);
+        });
+        return li;
+      }),
+    );
+    if (items.length === 0 && input.value.trim()) {
+      const li = document.createElement('li');
+      li.className = 'suggestion empty';
+      li.textContent = 'No match';
+      list.append(li);
+    }
+    list.hidden = input.value.trim() === '';
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  const pick = (i: number) => {
+    const s = items[i];
+    if (!s) return;
+    input.value = s.label;
+    close();
+    input.blur();
+    onPick(s);
+  };
+
+  const ask = async () => {
+    const text = input.value.trim();
+    const ticket = ++asked;
+    if (!text) {
+      items = [];
+      close();
+      return;
+    }
+    try {
+      const found = await search(text);
+      if (ticket !== asked) return;
+      items = found;
+      active = found.length > 0 ? 0 : -1;
+      render();
+    } catch {
+      if (ticket === asked) {
+        items = [];
+        render();
+      }
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(ask, 150);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (items.length === 0) return;
+      event.preventDefault();
+      active = (active + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      pick(Math.max(active, 0));
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 100));
+  input.addEventListener('focus', () => {
+    if (items.length > 0) render();
+  });
+}
