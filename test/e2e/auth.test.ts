@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { Driver } from '../../src/db/driver';
+import { toGlobalId } from '../../src/graphql/global-id';
 import { startTestServer, type TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
 import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
@@ -204,5 +205,15 @@ describe('PUBLIC_READ=false closes reading', () => {
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const reader = await post(server.url, '{ skill(slug: "model-security") { name } }', {}, as('reader'));
     expect(reader.data!.skill.name).toBe('Model Security');
+  });
+
+  it('graph exports are closed the same way', async () => {
+    const url = `${server.url.replace(/\/graphql$/, '')}/graph/export?center=${toGlobalId('Skill', 'model-security')}&depth=1&format=json`;
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await fetch(url, { headers: as('reader') })).status).toBe(200);
   });
 });
