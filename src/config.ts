@@ -13,6 +13,30 @@ const port = z.coerce.number().int().min(1).max(65535);
 /** 0 asks the OS for a free port (tests use it). */
 const httpPort = z.coerce.number().int().min(0).max(65535);
 const memory = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 4g');
+/** A request body size as Express reads it: bytes, or a number with kb/mb. */
+const bodySize = z.string().regex(/^\d+(b|kb|mb)?$/i, 'a size such as 262144, 256kb or 16mb');
+const ms = z.coerce.number().int().positive();
+const count = z.coerce.number().int().min(0);
+
+export type Role = 'reader' | 'editor' | 'admin';
+
+/** `role:key` pairs, comma-separated; keys are long random strings (see README, Security). */
+const apiKeysSchema = z.string().transform((value, ctx) => {
+  const keys: Array<{ role: Role; key: string }> = [];
+  for (const [i, pair] of value.split(',').entries()) {
+    const entry = pair.trim();
+    if (!entry) continue;
+    const colon = entry.indexOf(':');
+    const role = entry.slice(0, colon);
+    const key = entry.slice(colon + 1);
+    if (colon < 1 || !['reader', 'editor', 'admin'].includes(role)) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: write role:key with role reader, editor or admin` });
+    } else if (key.length < 24) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: the key must be at least 24 characters` });
+    } else keys.push({ role: role as Role, key });
+  }
+  return keys;
+});
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,9 +65,68 @@ const schema = z.object({
   NEO4J_HEAP: memory.default('4g'),
   NEO4J_PAGECACHE: memory.default('4g'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(180_000),
+  NEO4J_MAX_RETRY_MS: ms.default(5_000),
+  NEO4J_CONNECTION_TIMEOUT_MS: ms.default(5_000),
+
+  // Who may write (src/auth/).
+  SKILLGRAPH_API_KEYS: apiKeysSchema.default([]),
+  JWT_SECRET: z.string().min(32, 'at least 32 characters (HS256 needs 256 bits)').optional(),
+  JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  JWT_ISSUER: z.string().min(1).optional(),
+  JWT_AUDIENCE: z.string().min(1).optional(),
+  JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  PUBLIC_READ: bool.default(true),
+
+  // Abuse limits (src/server/limits.ts).
+  MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_ALIASES: count.default(30),
+  MAX_DIRECTIVES: count.default(20),
+  MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
+  MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  MAX_BODY_SIZE: bodySize.default('256kb'),
+  IMPORT_MAX_BODY_SIZE: bodySize.default('16mb'),
+  MAX_BATCH: count.default(0),
+  INTROSPECTION: bool.optional(),
+  CYPHER_TIMEOUT_MS: ms.default(10_000),
+  IMPORT_TIMEOUT_MS: ms.default(120_000),
+  RATE_LIMIT_MAX: count.default(600),
+  RATE_LIMIT_WINDOW_MS: ms.default(60_000),
+  TRUST_PROXY: z.string().min(1).default('false'),
+
+  // Operations.
+  METRICS: bool.default(true),
+  READY_TIMEOUT_MS: ms.default(2_000),
+  SHUTDOWN_GRACE_MS: ms.default(10_000),
 });
 
 export type Config = Readonly<{
+  auth: Readonly<{
+    apiKeys: ReadonlyArray<Readonly<{ role: Role; key: string }>>;
+    jwt: Readonly<{ secret?: string; jwksUrl?: string; issuer?: string; audience?: string; rolesClaim: string }> | null;
+    publicRead: boolean;
+  }>;
+  limits: Readonly<{
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    costListSize: number;
+    maxBodySize: string;
+    importMaxBodySize: string;
+    /** 0: batched requests are refused. */
+    maxBatch: number;
+    introspection: boolean;
+    cypherTimeoutMs: number;
+    importTimeoutMs: number;
+    /** 0: no rate limit. */
+    rateLimitMax: number;
+    rateLimitWindowMs: number;
+    trustProxy: boolean | number | string;
+    blockFieldSuggestions: boolean;
+  }>;
+  ops: Readonly<{ metrics: boolean; readyTimeoutMs: number; shutdownGraceMs: number }>;
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
@@ -69,6 +152,8 @@ export type Config = Readonly<{
     pageCache: string;
     startTimeoutMs: number;
   }>;
+  /** Driver settings that decide how fast an outage surfaces as SERVICE_UNAVAILABLE. */
+  driver: Readonly<{ maxRetryMs: number; connectionTimeoutMs: number }>;
 }>;
 
 /** Parses an environment into a Config, or throws one error listing every problem. */
@@ -80,6 +165,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = result.data;
+  const jwtProblems = jwtSettingProblems(e);
+  if (jwtProblems.length > 0) throw new Error(`Invalid configuration:\n${jwtProblems.map((p) => `  ${p}`).join('\n')}`);
+  const production = e.NODE_ENV === 'production';
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -98,7 +186,56 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       pageCache: e.NEO4J_PAGECACHE,
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
     }),
+    driver: Object.freeze({ maxRetryMs: e.NEO4J_MAX_RETRY_MS, connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS }),
+    auth: Object.freeze({
+      apiKeys: Object.freeze(e.SKILLGRAPH_API_KEYS.map((k) => Object.freeze(k))),
+      jwt:
+        e.JWT_SECRET || e.JWKS_URL
+          ? Object.freeze({
+              secret: e.JWT_SECRET,
+              jwksUrl: e.JWKS_URL,
+              issuer: e.JWT_ISSUER,
+              audience: e.JWT_AUDIENCE,
+              rolesClaim: e.JWT_ROLES_CLAIM,
+            })
+          : null,
+      publicRead: e.PUBLIC_READ,
+    }),
+    limits: Object.freeze({
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+      costListSize: e.COST_LIST_SIZE,
+      maxBodySize: e.MAX_BODY_SIZE,
+      importMaxBodySize: e.IMPORT_MAX_BODY_SIZE,
+      maxBatch: e.MAX_BATCH,
+      introspection: e.INTROSPECTION ?? !production,
+      cypherTimeoutMs: e.CYPHER_TIMEOUT_MS,
+      importTimeoutMs: e.IMPORT_TIMEOUT_MS,
+      rateLimitMax: e.RATE_LIMIT_MAX,
+      rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
+      trustProxy: trustProxyValue(e.TRUST_PROXY),
+      blockFieldSuggestions: production,
+    }),
+    ops: Object.freeze({ metrics: e.METRICS, readyTimeoutMs: e.READY_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS }),
   });
+}
+
+/** JWT settings that only make sense together. */
+function jwtSettingProblems(e: { JWT_SECRET?: string; JWKS_URL?: string; JWT_ISSUER?: string }): string[] {
+  const problems: string[] = [];
+  if (e.JWT_SECRET && e.JWKS_URL) problems.push('JWT_SECRET, JWKS_URL: set one of them, not both');
+  if ((e.JWT_SECRET || e.JWKS_URL) && !e.JWT_ISSUER)
+    problems.push('JWT_ISSUER: required with JWT_SECRET or JWKS_URL (tokens are checked against it)');
+  return problems;
+}
+
+/** Express's `trust proxy`: true/false, a hop count, or addresses and subnets. */
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** SKILLGRAPH_DATA_DIR (relative to the project), else ../shared/data when it exists. */

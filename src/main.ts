@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'shutting down');
+    log.info({ signal, graceMs: config.ops.shutdownGraceMs }, 'shutting down: in-flight requests may finish');
+    // In-flight requests get SHUTDOWN_GRACE_MS; if closing still hangs well past it, exit anyway.
+    setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.ops.shutdownGraceMs + 60_000).unref();
     running.stop().then(
       () => {
         log.info('stopped cleanly');

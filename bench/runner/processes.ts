@@ -40,7 +40,16 @@ export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Pro
   const entry = target === 'skillgraph' ? ['src/main.ts'] : ['bench/targets/main.ts', target, String(port)];
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...entry], {
     cwd: projectRoot,
-    env: { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'false' },
+    // RATE_LIMIT_MAX=0: all the load comes from one address, which the per-client rate limit would answer with 429.
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'false',
+      RATE_LIMIT_MAX: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -24,7 +24,13 @@ export async function connectNeo4j(config: Config, log: Logger): Promise<Neo4jCo
     if (started) stopLocal = () => local.stop((line) => log.info(line));
     uri = local.uri;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    maxRetryMs: config.driver.maxRetryMs,
+    connectionTimeoutMs: config.driver.connectionTimeoutMs,
+  });
   try {
     await driver.verifyConnectivity({ database: config.neo4j.database });
   } catch (err) {

@@ -16,6 +16,28 @@ export interface RunnerOptions {
   metadata?: Record<string, string>;
   /** Per-transaction timeout enforced by Neo4j. */
   timeoutMs?: number;
+  /** Told about every statement and transaction (metrics); optional. */
+  observer?: QueryObserver;
+}
+
+/** Hooks for metrics: the runner reports, the observer counts (src/server/metrics.ts). */
+export interface QueryObserver {
+  /** One statement answered (or failed) after `seconds`. */
+  statement(name: string, seconds: number, ok: boolean): void;
+  /** One DataLoader batch of `size` keys, answered by `statement`. */
+  batch(statement: string, size: number): void;
+  /** +1 when a transaction opens, -1 when it ends. */
+  inFlight(delta: 1 | -1): void;
+  /** A write transaction is being run again after a transient failure (deadlock, lost connection). */
+  retry(name: string): void;
+}
+
+/** Per-call options of QueryRunner.transaction. */
+export interface TransactionOptions {
+  /** Shown in transaction metadata (SHOW TRANSACTIONS, query log), e.g. the mutation. */
+  name?: string;
+  /** Overrides the runner's timeout, e.g. for bulk imports. */
+  timeoutMs?: number;
 }
 
 export type Params = Record<string, unknown>;
@@ -50,51 +72,95 @@ export class QueryRunner {
   }
 
   /** Several statements in one write transaction: all or nothing. */
-  async transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: TransactionRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    this.options.observer?.inFlight(1);
+    const name = options.name ?? 'transaction';
+    let attempts = 0;
     try {
       return await session.executeWrite(
-        (tx) => work({ run: (statement, params = {}) => this.runIn(tx, statement, params) }),
-        this.txConfig('transaction'),
+        (tx) => {
+          if (attempts++ > 0) this.options.observer?.retry(name);
+          return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
+        },
+        this.txConfig(name, options.timeoutMs),
       );
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
+      this.options.observer?.inFlight(-1);
       await session.close();
     }
+  }
+
+  /**
+   * One auto-commit read with no retries, for health probes: it fails at once when
+   * the database is down instead of retrying for NEO4J_MAX_RETRY_MS.
+   */
+  async probe<T = Row>(statement: Statement, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await session.run(statement.text, toParams(params) as Params, this.txConfig(statement.name));
+      ok = true;
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      this.finish(statement, started, ok);
+      await session.close();
+    }
+  }
+
+  /** Records the size of a DataLoader batch (repositories call it; metrics only). */
+  observeBatch(statement: Statement, size: number): void {
+    this.options.observer?.batch(statement.name, size);
   }
 
   private async runIn<T>(tx: ManagedTransaction, statement: Statement, params: Params): Promise<T[]> {
     const started = performance.now();
     this.stats.roundTrips += 1;
+    let ok = false;
     try {
       const result = await tx.run(statement.text, toParams(params) as Params);
+      ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } finally {
-      this.stats.dbTimeMs += performance.now() - started;
+      this.finish(statement, started, ok);
     }
   }
 
   private async execute<T>(statement: Statement, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
     const started = performance.now();
     this.stats.roundTrips += 1;
+    this.options.observer?.inFlight(1);
+    let ok = false;
     try {
       const result = await this.driver.executeQuery(statement.text, toParams(params) as Params, {
         routing,
         database: this.options.database,
         transactionConfig: this.txConfig(statement.name),
       });
+      ok = true;
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
-      this.stats.dbTimeMs += performance.now() - started;
+      this.options.observer?.inFlight(-1);
+      this.finish(statement, started, ok);
     }
   }
 
-  private txConfig(statement: string) {
+  private finish(statement: Statement, started: number, ok: boolean): void {
+    const elapsed = performance.now() - started;
+    this.stats.dbTimeMs += elapsed;
+    this.options.observer?.statement(statement.name, elapsed / 1000, ok);
+  }
+
+  private txConfig(statement: string, timeoutMs = this.options.timeoutMs) {
     return {
-      timeout: this.options.timeoutMs,
+      timeout: timeoutMs,
       metadata: { app: 'skillgraph', statement, ...this.options.metadata },
     };
   }

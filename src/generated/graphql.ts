@@ -65,6 +65,22 @@ export type CompanyEdge = {
   node: Company;
 };
 
+/** A company to create or update, keyed by `slug` (fields left out keep their value). */
+export type CompanyInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) only. */
+  website?: InputMaybe<Scalars['URL']['input']>;
+};
+
+export type CompanyPayload = {
+  __typename?: 'CompanyPayload';
+  company: Company;
+  status: WriteStatus;
+};
+
 /** An idea a skill or resource deals with: an attack, a defence, a practice. */
 export type Concept = Node & {
   __typename?: 'Concept';
@@ -78,10 +94,28 @@ export type Concept = Node & {
   source: Maybe<Scalars['String']['output']>;
 };
 
+/** A concept to create or update; only through `importGraph`. */
+export type ConceptInput = {
+  aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Cost =
   | 'FREE'
   | 'PAID'
   | 'VARIES';
+
+export type DeleteSkillPayload = {
+  __typename?: 'DeleteSkillPayload';
+  /** Relationships removed with the skill. */
+  relationshipsDeleted: Scalars['NonNegativeInt']['output'];
+  slug: Scalars['String']['output'];
+  /** DELETED, or UNCHANGED when no such skill existed. */
+  status: WriteStatus;
+};
 
 /** A published security or governance framework (OWASP LLM Top 10, NIST AI RMF, MITRE ATLAS, EU AI Act, ...). */
 export type Framework = Node & {
@@ -110,6 +144,17 @@ export type FrameworkItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<FrameworkItemKind>;
+};
+
+/** A framework to create or update; only through `importGraph`. */
+export type FrameworkInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['NonEmptyString']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -245,6 +290,65 @@ export type GraphView = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type HiringPayload = {
+  __typename?: 'HiringPayload';
+  company: Company;
+  hiring: Scalars['Boolean']['output'];
+  skill: Skill;
+  status: WriteStatus;
+};
+
+export type ImportEdgeInput = {
+  from: NodeRefInput;
+  source?: InputMaybe<Scalars['String']['input']>;
+  to: NodeRefInput;
+  type: ImportRelationship;
+};
+
+/**
+ * A bulk import: nodes by kind and edges between them, at most 10,000 items in all.
+ * Validated completely (every field, every reference, no prerequisite cycle) before
+ * anything is written; then written in one transaction, all or nothing. Send it as a
+ * variable, not inline in the query (the query itself is limited in size).
+ */
+export type ImportGraphInput = {
+  companies?: InputMaybe<Array<CompanyInput>>;
+  concepts?: InputMaybe<Array<ConceptInput>>;
+  /** Check everything, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  edges?: InputMaybe<Array<ImportEdgeInput>>;
+  frameworks?: InputMaybe<Array<FrameworkInput>>;
+  providers?: InputMaybe<Array<ProviderInput>>;
+  resources?: InputMaybe<Array<ResourceInput>>;
+  skills?: InputMaybe<Array<SkillInput>>;
+};
+
+export type ImportGraphPayload = {
+  __typename?: 'ImportGraphPayload';
+  dryRun: Scalars['Boolean']['output'];
+  /** Nodes plus edges received. */
+  items: Scalars['NonNegativeInt']['output'];
+  nodesCreated: Scalars['NonNegativeInt']['output'];
+  nodesUnchanged: Scalars['NonNegativeInt']['output'];
+  nodesUpdated: Scalars['NonNegativeInt']['output'];
+  relationshipsCreated: Scalars['NonNegativeInt']['output'];
+  relationshipsUnchanged: Scalars['NonNegativeInt']['output'];
+  relationshipsUpdated: Scalars['NonNegativeInt']['output'];
+};
+
+/** The relationships an import may create, with the node kinds each joins. */
+export type ImportRelationship =
+  /** SKILL or RESOURCE covers CONCEPT or FRAMEWORK. */
+  | 'COVERS'
+  /** COMPANY hires for SKILL. */
+  | 'HIRES_FOR'
+  /** RESOURCE offered by PROVIDER (a resource has at most one). */
+  | 'OFFERED_BY'
+  /** SKILL requires SKILL (stays acyclic). */
+  | 'REQUIRES'
+  /** RESOURCE teaches SKILL. */
+  | 'TEACHES';
+
 export type LearningStep = {
   __typename?: 'LearningStep';
   depth: Scalars['PositiveInt']['output'];
@@ -274,11 +378,178 @@ export type Mapping = {
 };
 
 /**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Makes `requires` a direct prerequisite of `skill`. Refused with CYCLE_DETECTED
+   * (`extensions.cycle` lists the slugs) when it would close a prerequisite cycle.
+   */
+  addPrerequisite: Maybe<PrerequisitePayload>;
+  /** Deletes a skill and its relationships; UNCHANGED when it did not exist. */
+  deleteSkill: Maybe<DeleteSkillPayload>;
+  /** Bulk import of nodes and edges (role `admin`). */
+  importGraph: Maybe<ImportGraphPayload>;
+  /** Records that `resource` teaches `skill`. */
+  linkResource: Maybe<ResourceLinkPayload>;
+  /** Removes a direct prerequisite; UNCHANGED when there was none. */
+  removePrerequisite: Maybe<PrerequisitePayload>;
+  /** Records whether `company` hires for `skill`. */
+  setHiring: Maybe<HiringPayload>;
+  /** Removes the link between `resource` and `skill`; UNCHANGED when there was none. */
+  unlinkResource: Maybe<ResourceLinkPayload>;
+  /** Creates or updates a company by slug. */
+  upsertCompany: Maybe<CompanyPayload>;
+  /** Creates or updates a learning resource by slug. */
+  upsertResource: Maybe<ResourcePayload>;
+  /** Creates or updates a skill by slug. */
+  upsertSkill: Maybe<SkillPayload>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationAddPrerequisiteArgs = {
+  requires: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationDeleteSkillArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationImportGraphArgs = {
+  input: ImportGraphInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationLinkResourceArgs = {
+  resource: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationRemovePrerequisiteArgs = {
+  requires: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationSetHiringArgs = {
+  company: Scalars['String']['input'];
+  hiring: Scalars['Boolean']['input'];
+  skill: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUnlinkResourceArgs = {
+  resource: Scalars['String']['input'];
+  skill: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertCompanyArgs = {
+  input: CompanyInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertResourceArgs = {
+  input: ResourceInput;
+};
+
+
+/**
+ * Writes. Every mutation needs credentials (an `X-API-Key` or a Bearer JWT) with role
+ * `editor`, `importGraph` role `admin`; each runs in one transaction, all or nothing.
+ * Payloads are nullable so that, when one request sends several mutations, the result of
+ * each that succeeded is still reported beside the error of one that failed.
+ */
+export type MutationUpsertSkillArgs = {
+  input: SkillInput;
+};
+
+/**
  * Anything with a stable global id. Ids are opaque: pass them back to `node(id:)` and
  * never parse them; they stay the same across restarts and re-imports.
  */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** The kinds of node an import edge can name. */
+export type NodeKind =
+  | 'COMPANY'
+  | 'CONCEPT'
+  | 'FRAMEWORK'
+  | 'PROVIDER'
+  | 'RESOURCE'
+  | 'SKILL';
+
+/** A node named by kind and slug: in the same import or already in the graph. */
+export type NodeRefInput = {
+  kind: NodeKind;
+  slug: Scalars['String']['input'];
 };
 
 /** Relay cursor pagination state. */
@@ -288,6 +559,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PrerequisitePayload = {
+  __typename?: 'PrerequisitePayload';
+  requires: Skill;
+  skill: Skill;
+  /** CREATED, DELETED, UPDATED (new source) or UNCHANGED. */
+  status: WriteStatus;
 };
 
 /** One step of an ATLAS case study. */
@@ -309,6 +588,14 @@ export type Provider = Node & {
   slug: Scalars['String']['output'];
   source: Maybe<Scalars['String']['output']>;
   website: Maybe<Scalars['URL']['output']>;
+};
+
+/** A provider (publisher, platform) to create or update; only through `importGraph`. */
+export type ProviderInput = {
+  name: Scalars['NonEmptyString']['input'];
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
 };
 
 export type Query = {
@@ -532,6 +819,27 @@ export type ResourceFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A learning resource to create or update, keyed by `slug` (fields left out keep their value). */
+export type ResourceInput = {
+  /** Up to 50 authors. */
+  authors?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  cost?: InputMaybe<Cost>;
+  kind: ResourceKind;
+  level?: InputMaybe<Level>;
+  /** Slug of an existing provider (or one in the same import); `null` unlinks the provider. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 300 characters, one line. */
+  title: Scalars['NonEmptyString']['input'];
+  /** http(s) only. */
+  url?: InputMaybe<Scalars['URL']['input']>;
+  /** 1900 to 2100. */
+  year?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
 export type ResourceKind =
   | 'ARTICLE'
   | 'BOOK'
@@ -539,6 +847,19 @@ export type ResourceKind =
   | 'COURSE'
   | 'GUIDE'
   | 'TUTORIAL';
+
+export type ResourceLinkPayload = {
+  __typename?: 'ResourceLinkPayload';
+  resource: Resource;
+  skill: Skill;
+  status: WriteStatus;
+};
+
+export type ResourcePayload = {
+  __typename?: 'ResourcePayload';
+  resource: Resource;
+  status: WriteStatus;
+};
 
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -649,6 +970,29 @@ export type SkillFilter = {
   trend?: InputMaybe<Trend>;
 };
 
+/**
+ * A skill to create or update, keyed by `slug`. Fields left out keep their stored value;
+ * `null` clears one. `source` says where the facts come from: `curated` (an editorial
+ * judgement, the default for new nodes), `seed-page`, or the http(s) URL of a public page.
+ */
+export type SkillInput = {
+  /** Up to 50 other names, each at most 200 characters. */
+  aliases?: InputMaybe<Array<Scalars['NonEmptyString']['input']>>;
+  /** At most 100 characters, one line. */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 1,000,000. */
+  demandRank?: InputMaybe<Scalars['PositiveInt']['input']>;
+  /** At most 10,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<Level>;
+  /** At most 200 characters, one line. */
+  name: Scalars['NonEmptyString']['input'];
+  /** Kebab-case key, at most 100 characters: `model-security`. */
+  slug: Scalars['String']['input'];
+  source?: InputMaybe<Scalars['String']['input']>;
+  trend?: InputMaybe<Trend>;
+};
+
 /** How a list of skills is ordered. */
 export type SkillOrder =
   /** Most in demand first (`demandRank` ascending; unranked last), then by name. */
@@ -656,11 +1000,27 @@ export type SkillOrder =
   /** By name. */
   | 'NAME';
 
+export type SkillPayload = {
+  __typename?: 'SkillPayload';
+  skill: Skill;
+  status: WriteStatus;
+};
+
 export type Trend =
   | 'DECLINING'
   | 'NEW'
   | 'RISING'
   | 'STABLE';
+
+/**
+ * What a write did. Upserts are idempotent: sending the same content again answers
+ * UNCHANGED and leaves `updatedAt` where it was.
+ */
+export type WriteStatus =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -752,11 +1112,16 @@ export type ResolversTypes = ResolversObject<{
   Company: ResolverTypeWrapper<CompanyRecord>;
   CompanyConnection: ResolverTypeWrapper<CompanyConnectionRecord>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
+  CompanyInput: CompanyInput;
+  CompanyPayload: ResolverTypeWrapper<Omit<CompanyPayload, 'company'> & { company: ResolversTypes['Company'] }>;
   Concept: ResolverTypeWrapper<ConceptRecord>;
+  ConceptInput: ConceptInput;
   Cost: Cost;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSkillPayload: ResolverTypeWrapper<DeleteSkillPayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Framework: ResolverTypeWrapper<FrameworkRecord>;
+  FrameworkInput: FrameworkInput;
   FrameworkItem: ResolverTypeWrapper<FrameworkItemRecord>;
   FrameworkItemConnection: ResolverTypeWrapper<FrameworkItemConnectionRecord>;
   FrameworkItemEdge: ResolverTypeWrapper<Omit<FrameworkItemEdge, 'node'> & { node: ResolversTypes['FrameworkItem'] }>;
@@ -764,26 +1129,39 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphView: ResolverTypeWrapper<GraphView>;
+  HiringPayload: ResolverTypeWrapper<Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversTypes['Company'], skill: ResolversTypes['Skill'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportEdgeInput: ImportEdgeInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphPayload: ResolverTypeWrapper<ImportGraphPayload>;
+  ImportRelationship: ImportRelationship;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LearningStep: ResolverTypeWrapper<Omit<LearningStep, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Level: Level;
   Mapping: ResolverTypeWrapper<MappingRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeKind: NodeKind;
+  NodeRefInput: NodeRefInput;
   NonEmptyString: ResolverTypeWrapper<Scalars['NonEmptyString']['output']>;
   NonNegativeInt: ResolverTypeWrapper<Scalars['NonNegativeInt']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
+  PrerequisitePayload: ResolverTypeWrapper<Omit<PrerequisitePayload, 'requires' | 'skill'> & { requires: ResolversTypes['Skill'], skill: ResolversTypes['Skill'] }>;
   ProcedureStep: ResolverTypeWrapper<ProcedureStepRecord>;
   Provider: ResolverTypeWrapper<ProviderRecord>;
+  ProviderInput: ProviderInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedSkill: ResolverTypeWrapper<RelatedRecord>;
   Resource: ResolverTypeWrapper<ResourceRecord>;
   ResourceConnection: ResolverTypeWrapper<ResourceConnectionRecord>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
   ResourceKind: ResourceKind;
+  ResourceLinkPayload: ResolverTypeWrapper<Omit<ResourceLinkPayload, 'resource' | 'skill'> & { resource: ResolversTypes['Resource'], skill: ResolversTypes['Skill'] }>;
+  ResourcePayload: ResolverTypeWrapper<Omit<ResourcePayload, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   SharedSkills: ResolverTypeWrapper<Omit<SharedSkills, 'companies' | 'skills'> & { companies: Array<ResolversTypes['Company']>, skills: Array<ResolversTypes['Skill']> }>;
   Skill: ResolverTypeWrapper<SkillRecord>;
@@ -791,10 +1169,13 @@ export type ResolversTypes = ResolversObject<{
   SkillConnection: ResolverTypeWrapper<SkillConnectionRecord>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFilter: SkillFilter;
+  SkillInput: SkillInput;
   SkillOrder: SkillOrder;
+  SkillPayload: ResolverTypeWrapper<Omit<SkillPayload, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Trend: Trend;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  WriteStatus: WriteStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -803,34 +1184,50 @@ export type ResolversParentTypes = ResolversObject<{
   Company: CompanyRecord;
   CompanyConnection: CompanyConnectionRecord;
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
+  CompanyInput: CompanyInput;
+  CompanyPayload: Omit<CompanyPayload, 'company'> & { company: ResolversParentTypes['Company'] };
   Concept: ConceptRecord;
+  ConceptInput: ConceptInput;
   DateTime: Scalars['DateTime']['output'];
+  DeleteSkillPayload: DeleteSkillPayload;
   Float: Scalars['Float']['output'];
   Framework: FrameworkRecord;
+  FrameworkInput: FrameworkInput;
   FrameworkItem: FrameworkItemRecord;
   FrameworkItemConnection: FrameworkItemConnectionRecord;
   FrameworkItemEdge: Omit<FrameworkItemEdge, 'node'> & { node: ResolversParentTypes['FrameworkItem'] };
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   GraphView: GraphView;
+  HiringPayload: Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversParentTypes['Company'], skill: ResolversParentTypes['Skill'] };
   ID: Scalars['ID']['output'];
+  ImportEdgeInput: ImportEdgeInput;
+  ImportGraphInput: ImportGraphInput;
+  ImportGraphPayload: ImportGraphPayload;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LearningStep: Omit<LearningStep, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Mapping: MappingRecord;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeRefInput: NodeRefInput;
   NonEmptyString: Scalars['NonEmptyString']['output'];
   NonNegativeInt: Scalars['NonNegativeInt']['output'];
   PageInfo: PageInfo;
   PositiveInt: Scalars['PositiveInt']['output'];
+  PrerequisitePayload: Omit<PrerequisitePayload, 'requires' | 'skill'> & { requires: ResolversParentTypes['Skill'], skill: ResolversParentTypes['Skill'] };
   ProcedureStep: ProcedureStepRecord;
   Provider: ProviderRecord;
+  ProviderInput: ProviderInput;
   Query: Record<PropertyKey, never>;
   RelatedSkill: RelatedRecord;
   Resource: ResourceRecord;
   ResourceConnection: ResourceConnectionRecord;
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   ResourceFilter: ResourceFilter;
+  ResourceInput: ResourceInput;
+  ResourceLinkPayload: Omit<ResourceLinkPayload, 'resource' | 'skill'> & { resource: ResolversParentTypes['Resource'], skill: ResolversParentTypes['Skill'] };
+  ResourcePayload: Omit<ResourcePayload, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SharedSkills: Omit<SharedSkills, 'companies' | 'skills'> & { companies: Array<ResolversParentTypes['Company']>, skills: Array<ResolversParentTypes['Skill']> };
   Skill: SkillRecord;
@@ -838,6 +1235,8 @@ export type ResolversParentTypes = ResolversObject<{
   SkillConnection: SkillConnectionRecord;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillFilter: SkillFilter;
+  SkillInput: SkillInput;
+  SkillPayload: Omit<SkillPayload, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   String: Scalars['String']['output'];
   URL: Scalars['URL']['output'];
 }>;
@@ -867,6 +1266,11 @@ export type CompanyEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type CompanyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CompanyPayload'] = ResolversParentTypes['CompanyPayload']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -882,6 +1286,12 @@ export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends Re
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteSkillPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteSkillPayload'] = ResolversParentTypes['DeleteSkillPayload']> = ResolversObject<{
+  relationshipsDeleted?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
 
 export type FrameworkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Framework'] = ResolversParentTypes['Framework']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -958,6 +1368,24 @@ export type GraphViewResolvers<ContextType = GraphQLContext, ParentType extends 
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type HiringPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HiringPayload'] = ResolversParentTypes['HiringPayload']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  hiring?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
+export type ImportGraphPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportGraphPayload'] = ResolversParentTypes['ImportGraphPayload']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesCreated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesUnchanged?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodesUpdated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsUnchanged?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  relationshipsUpdated?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+}>;
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -973,6 +1401,19 @@ export type MappingResolvers<ContextType = GraphQLContext, ParentType extends Re
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['FrameworkItem']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addPrerequisite?: Resolver<Maybe<ResolversTypes['PrerequisitePayload']>, ParentType, ContextType, RequireFields<MutationAddPrerequisiteArgs, 'requires' | 'skill'>>;
+  deleteSkill?: Resolver<Maybe<ResolversTypes['DeleteSkillPayload']>, ParentType, ContextType, RequireFields<MutationDeleteSkillArgs, 'slug'>>;
+  importGraph?: Resolver<Maybe<ResolversTypes['ImportGraphPayload']>, ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'input'>>;
+  linkResource?: Resolver<Maybe<ResolversTypes['ResourceLinkPayload']>, ParentType, ContextType, RequireFields<MutationLinkResourceArgs, 'resource' | 'skill'>>;
+  removePrerequisite?: Resolver<Maybe<ResolversTypes['PrerequisitePayload']>, ParentType, ContextType, RequireFields<MutationRemovePrerequisiteArgs, 'requires' | 'skill'>>;
+  setHiring?: Resolver<Maybe<ResolversTypes['HiringPayload']>, ParentType, ContextType, RequireFields<MutationSetHiringArgs, 'company' | 'hiring' | 'skill'>>;
+  unlinkResource?: Resolver<Maybe<ResolversTypes['ResourceLinkPayload']>, ParentType, ContextType, RequireFields<MutationUnlinkResourceArgs, 'resource' | 'skill'>>;
+  upsertCompany?: Resolver<Maybe<ResolversTypes['CompanyPayload']>, ParentType, ContextType, RequireFields<MutationUpsertCompanyArgs, 'input'>>;
+  upsertResource?: Resolver<Maybe<ResolversTypes['ResourcePayload']>, ParentType, ContextType, RequireFields<MutationUpsertResourceArgs, 'input'>>;
+  upsertSkill?: Resolver<Maybe<ResolversTypes['SkillPayload']>, ParentType, ContextType, RequireFields<MutationUpsertSkillArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -997,6 +1438,12 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
   name: 'PositiveInt';
 }
+
+export type PrerequisitePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PrerequisitePayload'] = ResolversParentTypes['PrerequisitePayload']> = ResolversObject<{
+  requires?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
 
 export type ProcedureStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProcedureStep'] = ResolversParentTypes['ProcedureStep']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1078,6 +1525,17 @@ export type ResourceEdgeResolvers<ContextType = GraphQLContext, ParentType exten
   node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 }>;
 
+export type ResourceLinkPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourceLinkPayload'] = ResolversParentTypes['ResourceLinkPayload']> = ResolversObject<{
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
+export type ResourcePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResourcePayload'] = ResolversParentTypes['ResourcePayload']> = ResolversObject<{
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1131,6 +1589,11 @@ export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 }>;
 
+export type SkillPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillPayload'] = ResolversParentTypes['SkillPayload']> = ResolversObject<{
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+}>;
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -1139,8 +1602,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
+  CompanyPayload?: CompanyPayloadResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeleteSkillPayload?: DeleteSkillPayloadResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkItem?: FrameworkItemResolvers<ContextType>;
   FrameworkItemConnection?: FrameworkItemConnectionResolvers<ContextType>;
@@ -1148,14 +1613,18 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
+  HiringPayload?: HiringPayloadResolvers<ContextType>;
+  ImportGraphPayload?: ImportGraphPayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LearningStep?: LearningStepResolvers<ContextType>;
   Mapping?: MappingResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NonEmptyString?: GraphQLScalarType;
   NonNegativeInt?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
+  PrerequisitePayload?: PrerequisitePayloadResolvers<ContextType>;
   ProcedureStep?: ProcedureStepResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1163,12 +1632,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceLinkPayload?: ResourceLinkPayloadResolvers<ContextType>;
+  ResourcePayload?: ResourcePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedSkills?: SharedSkillsResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillCategory?: SkillCategoryResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
+  SkillPayload?: SkillPayloadResolvers<ContextType>;
   URL?: GraphQLScalarType;
 }>;
 

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
+import { ANONYMOUS, type Principal } from '../auth/roles';
 import type { Config } from '../config';
-import { QueryRunner } from '../db/query-runner';
+import { type QueryObserver, QueryRunner } from '../db/query-runner';
 import { createLoaders, type Loaders } from '../loaders';
 import type { Logger } from '../logger';
 
@@ -10,9 +11,21 @@ export interface GraphQLContext {
   log: Logger;
   db: QueryRunner;
   loaders: Loaders;
+  /** Who sent the request (src/auth/authenticate.ts); anonymous without credentials. */
+  principal: Principal;
+  config: Config;
 }
 
-export function createContext(deps: { driver: Driver; config: Config; log: Logger }, requestId: string): GraphQLContext {
-  const db = new QueryRunner(deps.driver, { database: deps.config.neo4j.database, metadata: { requestId } });
-  return { requestId, log: deps.log.child({ requestId }), db, loaders: createLoaders(db) };
+export function createContext(
+  deps: { driver: Driver; config: Config; log: Logger; observer?: QueryObserver },
+  requestId: string,
+  principal: Principal = ANONYMOUS,
+): GraphQLContext {
+  const db = new QueryRunner(deps.driver, {
+    database: deps.config.neo4j.database,
+    metadata: { requestId },
+    timeoutMs: deps.config.limits.cypherTimeoutMs,
+    observer: deps.observer,
+  });
+  return { requestId, log: deps.log.child({ requestId }), db, loaders: createLoaders(db), principal, config: deps.config };
 }

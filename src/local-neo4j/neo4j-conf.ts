@@ -21,6 +21,9 @@ export function renderNeo4jConf(local: Config['local']): string {
     // A runaway query cannot take the whole heap.
     'dbms.memory.transaction.total.max=2g',
     'db.transaction.timeout=120s',
+    // Timeouts (CYPHER_TIMEOUT_MS, IMPORT_TIMEOUT_MS) are enforced by a monitor thread;
+    // checking every 200 ms instead of every 2 s makes them land close to their value.
+    'db.transaction.monitor.check.interval=200ms',
     'db.tx_log.rotation.retention_policy=1G size',
     'dbms.usage_report.enabled=false',
     'dbms.security.auth_enabled=true',

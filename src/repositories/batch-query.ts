@@ -9,14 +9,18 @@ type Row = { slug: string; node: unknown };
  * RETURN slug, <map> AS node`: one round trip for any number of slugs.
  */
 export function listBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
-  return async (db: QueryRunner, slugs: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T[]>> =>
-    groupBySlug(await db.read<Row>(statement, { ...params, slugs }), map);
+  return async (db: QueryRunner, slugs: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, T[]>> => {
+    db.observeBatch(statement, slugs.length);
+    return groupBySlug(await db.read<Row>(statement, { ...params, slugs }), map);
+  };
 }
 
 /** Like listBySlugs, for statements returning at most one node per slug. */
 export function oneBySlugs<T>(statement: Statement, map: (node: Record<string, unknown>) => T) {
-  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T>> =>
-    indexBySlug(await db.read<Row>(statement, { slugs }), map);
+  return async (db: QueryRunner, slugs: readonly string[]): Promise<Map<string, T>> => {
+    db.observeBatch(statement, slugs.length);
+    return indexBySlug(await db.read<Row>(statement, { slugs }), map);
+  };
 }
 
 /** A statement returning `node` rows with no key, e.g. a whole small list. */

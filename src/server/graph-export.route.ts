@@ -86,9 +86,14 @@ async function exportView(db: QueryRunner, params: Record<string, unknown>) {
 export function graphExportRouter(deps: { driver: Driver; config: Config; log: Logger }): Router {
   const router = express.Router();
   const handle = async (req: Request, res: Response, params: Record<string, unknown>) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
+    // The request logger has already set the id (and the response header); reuse it.
+    const requestId = req.id === undefined ? requestIdFrom(req.headers['x-request-id']) : String(req.id);
     res.setHeader('x-request-id', requestId);
-    const db = new QueryRunner(deps.driver, { database: deps.config.neo4j.database, metadata: { requestId, route: 'graph-export' } });
+    const db = new QueryRunner(deps.driver, {
+      database: deps.config.neo4j.database,
+      metadata: { requestId, route: 'graph-export' },
+      timeoutMs: deps.config.limits.cypherTimeoutMs,
+    });
     try {
       const { format, view, name } = await exportView(db, params);
       const spec = EXPORT_FORMATS[format];
@@ -99,7 +104,8 @@ export function graphExportRouter(deps: { driver: Driver; config: Config; log: L
       res.send(spec.write(view, name));
     } catch (err) {
       if (isAppError(err) && STATUS[String(err.extensions.code)]) {
-        res.status(STATUS[String(err.extensions.code)]!).json({ error: { message: err.message, ...err.extensions } });
+        const { http: _http, ...extensions } = err.extensions; // `http` is for Apollo, not clients
+        res.status(STATUS[String(err.extensions.code)]!).json({ error: { message: err.message, ...extensions } });
         return;
       }
       deps.log.error({ err, requestId }, 'graph export failed');

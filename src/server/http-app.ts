@@ -4,6 +4,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { createAuthenticator } from '../auth/authenticate';
+import { authorizationPlugin } from '../auth/authorize';
 import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
@@ -11,49 +13,84 @@ import type { Logger } from '../logger';
 import { explorerRouter } from './explorer.route';
 import { formatError } from './format-error';
 import { graphExportRouter } from './graph-export.route';
+import { authenticateRequest, batchLimit, bodyParser, refuseBadCredentials, requireReader } from './graphql-guards';
 import { graphiqlRouter } from './graphiql.route';
+import { bodyErrorHandler } from './http-errors';
+import { queryLimits } from './limits';
+import { createMetrics } from './metrics';
+import { opsRoutes } from './ops-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
-import { requestIdFrom } from './request-id';
+import { rateLimiter } from './rate-limit';
+import { requestLogger } from './request-log';
 
 export interface HttpApp {
   server: Server;
   /** Starts listening; resolves with the bound port. */
   listen(port: number, host: string): Promise<number>;
-  /** Stops accepting requests and lets in-flight ones finish. */
+  /**
+   * Stops accepting requests (/ready turns 503) and lets in-flight ones finish, for at
+   * most SHUTDOWN_GRACE_MS; then remaining connections are closed.
+   */
   close(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql, plus /health. Does not own the driver. */
+/**
+ * The HTTP server: GraphQL at /graphql behind authentication, a rate limit, body and
+ * batch limits and the query limits; /health, /ready and /metrics beside it. Does not
+ * own the driver.
+ */
 export async function createHttpApp(deps: { driver: Driver; config: Config; log: Logger }): Promise<HttpApp> {
+  const { limits, auth, ops } = deps.config;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', limits.trustProxy);
   const server = createServer(app);
+  const metrics = createMetrics(deps.driver);
+  const schema = buildSchema();
+  const guards = queryLimits(schema, limits);
+  let draining = false;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: buildSchema(),
+    schema,
     includeStacktraceInErrorResponses: false,
     // main.ts owns signal handling (it must also close the driver and the local Neo4j).
     stopOnTerminationSignals: false,
     formatError: formatError(deps.log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(deps.config.queryStats ? [queryStatsPlugin()] : [])],
+    introspection: limits.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: limits.maxBatch > 0,
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
+      authorizationPlugin(auth, (context) => (context as GraphQLContext).principal),
+      ...guards.plugins,
+      metrics.apolloPlugin(),
+      ...(deps.config.queryStats ? [queryStatsPlugin()] : []),
+    ],
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
+  app.use(requestLogger(deps.log));
+  app.use(metrics.httpMiddleware);
+  app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining }));
+  // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
+  const authenticate = authenticateRequest(createAuthenticator(auth));
+  const limitRate = rateLimiter(limits);
+  app.use('/graph', authenticate, limitRate, refuseBadCredentials, requireReader(auth));
   // Graph views for drawing: downloads, the explorer page, and GraphiQL (before Apollo's /graphql).
   app.use(graphExportRouter(deps), explorerRouter(deps.log), graphiqlRouter(deps.log));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    authenticate,
+    limitRate,
+    refuseBadCredentials,
+    bodyParser(limits),
+    batchLimit(limits.maxBatch),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdFrom(req.headers['x-request-id']);
-        res.setHeader('x-request-id', requestId);
-        return createContext(deps, requestId);
-      },
+      context: async ({ req, res }) => createContext({ ...deps, observer: metrics.observer }, String(req.id), res.locals.principal),
     }),
   );
+  app.use(bodyErrorHandler((res) => String(res.locals.bodyLimit ?? limits.maxBodySize)));
 
   return {
     server,
@@ -66,6 +103,9 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    close: () => apollo.stop(),
+    close: () => {
+      draining = true;
+      return apollo.stop();
+    },
   };
 }

@@ -4,6 +4,7 @@ import { companyResolvers } from './company.resolvers';
 import { frameworkItemResolvers } from './framework-item.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
 import { graphViewResolvers } from './graph-view.resolvers';
+import { mutationResolvers } from './mutation.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { resourceResolvers } from './resource.resolvers';
 import { scalarResolvers } from './scalars';
@@ -30,5 +31,6 @@ export const resolvers: Resolvers<GraphQLContext> = {
     searchResolvers,
     frameworkItemResolvers,
     graphViewResolvers,
+    mutationResolvers,
   ),
 };

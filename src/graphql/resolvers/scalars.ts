@@ -10,14 +10,22 @@ import { GraphQLScalarType } from 'graphql';
 
 /**
  * graphql-scalars' URL scalar serialises to a URL object's string form, which adds a
- * trailing slash to bare origins; we store URLs as written, so serialise them as is
- * after the same validation.
+ * trailing slash to bare origins, and parses inputs into URL objects; we store URLs as
+ * written, so both directions keep the string after the same validation.
  */
 const URL = new GraphQLScalarType({
   ...URLResolver.toConfig(),
   serialize: (value) => {
     URLResolver.serialize(value);
     return String(value);
+  },
+  parseValue: (value) => {
+    URLResolver.parseValue(value);
+    return String(value);
+  },
+  parseLiteral: (ast, variables) => {
+    URLResolver.parseLiteral(ast, variables);
+    return (ast as { value: string }).value;
   },
 });
 

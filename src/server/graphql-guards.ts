@@ -1,0 +1,85 @@
+import express, { type RequestHandler } from 'express';
+import type { Authenticator } from '../auth/authenticate';
+import { requireRole } from '../auth/authorize';
+import { ANONYMOUS, type Principal } from '../auth/roles';
+import type { Config } from '../config';
+import { type AppError, ErrorCode } from '../errors';
+import { sendError } from './http-errors';
+
+/**
+ * Middleware in front of Apollo on /graphql, in order: authenticate (headers only),
+ * [rate limit], refuse bad credentials, parse the body within the caller's size limit,
+ * refuse batches beyond MAX_BATCH.
+ */
+
+/** Resolves `res.locals.principal`, or keeps the credential error for `refuseBadCredentials`. */
+export function authenticateRequest(authenticate: Authenticator): RequestHandler {
+  return (req, res, next) => {
+    authenticate(req.headers).then(
+      (principal) => {
+        res.locals.principal = principal;
+        next();
+      },
+      (err: unknown) => {
+        res.locals.authError = err;
+        next();
+      },
+    );
+  };
+}
+
+/** Present-but-wrong credentials: 401 UNAUTHENTICATED before the body is even read. */
+export const refuseBadCredentials: RequestHandler = (_req, res, next) => {
+  const err = res.locals.authError as AppError | Error | undefined;
+  if (!err) return next();
+  if ('extensions' in err && err.extensions.code === ErrorCode.UNAUTHENTICATED) {
+    const { http: _http, ...extensions } = err.extensions as Record<string, unknown>;
+    res.setHeader('www-authenticate', 'Bearer realm="skillgraph"');
+    return sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message, extensions);
+  }
+  next(err);
+};
+
+/** Reads outside GraphQL (graph exports) need a reader when PUBLIC_READ=false, like queries. */
+export function requireReader(auth: Config['auth']): RequestHandler {
+  return (_req, res, next) => {
+    if (auth.publicRead) return next();
+    try {
+      requireRole((res.locals.principal as Principal | undefined) ?? ANONYMOUS, 'reader', 'Reading');
+      next();
+    } catch (err) {
+      const { code, http, ...extensions } = (err as AppError).extensions as Record<string, unknown> & { http?: { status: number } };
+      if (http?.status === 401) res.setHeader('www-authenticate', 'Bearer realm="skillgraph"');
+      sendError(res, http?.status ?? 403, code as ErrorCode, (err as Error).message, extensions);
+    }
+  };
+}
+
+/** JSON bodies up to MAX_BODY_SIZE, or IMPORT_MAX_BODY_SIZE for admins (bulk imports). */
+export function bodyParser(limits: Config['limits']): RequestHandler {
+  const normal = express.json({ limit: limits.maxBodySize });
+  const admin = express.json({ limit: limits.importMaxBodySize });
+  return (req, res, next) => {
+    const isAdmin = (res.locals.principal as Principal | undefined)?.role === 'admin';
+    res.locals.bodyLimit = isAdmin ? limits.importMaxBodySize : limits.maxBodySize;
+    (isAdmin ? admin : normal)(req, res, next);
+  };
+}
+
+/** Batched requests (a JSON array) are off with MAX_BATCH=0, else capped at MAX_BATCH operations. */
+export function batchLimit(maxBatch: number): RequestHandler {
+  return (req, res, next) => {
+    if (!Array.isArray(req.body)) return next();
+    if (maxBatch === 0) {
+      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Batched requests are off: send one operation per request.', {
+        reason: 'BATCH_LIMIT',
+      });
+    }
+    if (req.body.length > maxBatch) {
+      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, `At most ${maxBatch} operations per batch; got ${req.body.length}.`, {
+        reason: 'BATCH_LIMIT',
+      });
+    }
+    next();
+  };
+}

@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Principal } from '../auth/roles';
+import type { Logger } from '../logger';
+import { requestIdFrom } from './request-id';
+
+/**
+ * One log line per HTTP request (pino-http) carrying the request id: the caller's
+ * `x-request-id` when sane, else a new UUID, echoed in the response header. Headers
+ * and bodies are not logged (credentials stay out of logs); probes log at debug.
+ */
+export function requestLogger(log: Logger): RequestHandler {
+  return pinoHttp({
+    logger: log,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const id = requestIdFrom(req.headers['x-request-id']);
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    customAttributeKeys: { reqId: 'requestId' },
+    quietReqLogger: true,
+    customLogLevel: (req, res, err) => {
+      if (err || res.statusCode >= 500) return 'error';
+      if (res.statusCode >= 400) return 'warn';
+      return ['/health', '/ready', '/metrics'].includes(req.url ?? '') ? 'debug' : 'info';
+    },
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.remoteAddress,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    customProps: (_req, res) => {
+      const principal = (res as ServerResponse & { locals?: { principal?: Principal } }).locals?.principal;
+      return principal ? { principal: principal.id } : {};
+    },
+  }) as unknown as RequestHandler;
+}

@@ -1,0 +1,28 @@
+import type { QueryRunner } from '../db/query-runner';
+import { toCompany, toSkill } from '../db/record-mappers';
+import { setLink } from './link-writes';
+import { upsertNode } from './upsert-node';
+
+const HIRES_FOR = { from: 'Company', type: 'HIRES_FOR', to: 'Skill', fromField: 'company', toField: 'skill' } as const;
+
+/** Creates or updates a company (validated input). One transaction. */
+export async function upsertCompany(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
+  return db.transaction(
+    async (tx) => {
+      const { status, props } = await upsertNode(tx, 'Company', input);
+      return { status, company: toCompany(props) };
+    },
+    { name: 'upsertCompany' },
+  );
+}
+
+/** Records whether `company` hires for `skill`: merges or removes HIRES_FOR. */
+export async function setHiring(db: QueryRunner, company: string, skill: string, hiring: boolean, source: string | null) {
+  return db.transaction(
+    async (tx) => {
+      const { status, fromNode, toNode } = await setLink(tx, HIRES_FOR, { from: company, to: skill }, { present: hiring, source });
+      return { status, company: toCompany(fromNode), skill: toSkill(toNode), hiring };
+    },
+    { name: 'setHiring' },
+  );
+}

@@ -1,0 +1,180 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDriver, type Driver } from '../../src/db/driver';
+import { QueryRunner } from '../../src/db/query-runner';
+import { type LocalNeo4j, localNeo4j } from '../../src/local-neo4j/local-neo4j';
+import { projectRoot } from '../../src/project-root';
+import { checkReadiness } from '../../src/server/readiness';
+import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
+import { freePort, type Spawned, spawnTs } from '../support/spawn';
+import { testConfig } from '../support/test-config';
+import { API_KEYS_ENV, KEYS } from '../support/writes';
+
+/**
+ * Faults on a Neo4j of this test's own (a temp NEO4J_HOME on a free port, small heap),
+ * so the shared test database is never stopped. The server runs as `npm start` does,
+ * in a child process: it must survive Neo4j dying under load, answer
+ * SERVICE_UNAVAILABLE meanwhile, and recover by itself; and a bulk import killed midway
+ * must leave nothing behind.
+ */
+describe('Neo4j faults', () => {
+  const home = mkdtempSync(join(tmpdir(), 'skillgraph-faults-'));
+  let neo4j: LocalNeo4j;
+  let server: Spawned;
+  let base: string;
+  let driver: Driver;
+  let startNeo4j: () => Promise<void>;
+
+  const query = async (body: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return {
+      status: res.status,
+      json: (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+    };
+  };
+  const ready = async () => (await fetch(`${base}/ready`)).status;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  async function startServer(): Promise<void> {
+    server = spawnTs('src/main.ts', [], {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: '0',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_MAX_RETRY_MS: '1000',
+      NEO4J_CONNECTION_TIMEOUT_MS: '2000',
+      RATE_LIMIT_MAX: '0',
+      IMPORT_ON_START: 'false', // the seed is enough here; the public data sets would only slow the start
+      LOG_LEVEL: 'info',
+      ...API_KEYS_ENV,
+    });
+    const line = await server.waitFor(/skillgraph ready at/, 120_000);
+    base = /ready at (http:\/\/\S+?)\/graphql/.exec(line)![1];
+  }
+
+  beforeAll(async () => {
+    // Reuse the project's Neo4j jars when present instead of fetching them again.
+    const jars = join(projectRoot, testConfig().local.home, 'lib');
+    if (existsSync(jars)) symlinkSync(jars, join(home, 'lib'));
+    else mkdirSync(join(home, 'lib'));
+    const settings = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' };
+    const config = testConfig(settings);
+    neo4j = localNeo4j(config);
+    // Started by the CLI in a child process: the launcher runs synchronously, and this
+    // process must keep serving its clients (and reading the server's output) meanwhile.
+    startNeo4j = async () => {
+      const cli = spawnTs('src/local-neo4j/cli.ts', ['start'], { PATH: process.env.PATH, HOME: process.env.HOME, ...settings });
+      expect(await cli.exited(180_000)).toBe(0);
+    };
+    await startNeo4j();
+    driver = createDriver({ uri: neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
+  }, 300_000);
+
+  afterAll(async () => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+    await driver?.close();
+    await neo4j?.stop();
+    rmSync(home, { recursive: true, force: true });
+  }, 180_000);
+
+  it('is not ready on a Neo4j without the schema; the server applies it at start and turns ready', async () => {
+    const probe = new QueryRunner(driver, { database: 'neo4j' });
+    const before = await checkReadiness(probe, 5_000);
+    expect(before).toMatchObject({ ready: false, reason: expect.stringMatching(/schema not applied.*skill_slug_unique/) });
+    await startServer();
+    expect(await ready()).toBe(200);
+  }, 180_000);
+
+  it('survives Neo4j dying under load: SERVICE_UNAVAILABLE and /ready 503 meanwhile, then recovers by itself', async () => {
+    const seen: Array<{ at: number; status: number; code: string }> = [];
+    let running = true;
+    const body = JSON.stringify({ query: '{ skill(slug: "model-security") { name hiringCompanies { slug } } }' });
+    const client = async () => {
+      while (running) {
+        const started = Date.now();
+        try {
+          const res = await query(body);
+          seen.push({ at: started, status: res.status, code: res.json.errors?.[0]?.extensions?.code ?? 'OK' });
+        } catch (err) {
+          seen.push({ at: started, status: 0, code: `NETWORK: ${(err as Error).message} ${String((err as { cause?: unknown }).cause)}` });
+        }
+        await sleep(20);
+      }
+    };
+    const clients = Array.from({ length: 8 }, client);
+
+    await sleep(1_500);
+    expect(await ready()).toBe(200);
+    const killedAt = Date.now();
+    process.kill(neo4j.pid()!, 'SIGKILL');
+    while (neo4j.pid() !== null) await sleep(50);
+
+    await sleep(3_000);
+    expect(await ready()).toBe(503);
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const during = await query(body);
+    expect(during.status).toBe(503);
+    expect(during.json.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+    expect(JSON.stringify(during.json)).not.toMatch(/Neo4j|Neo\.|ECONNREFUSED|stack/i);
+
+    const restartedAt = Date.now();
+    await startNeo4j();
+    let recoveredAt = 0;
+    while (Date.now() - restartedAt < 90_000) {
+      if ((await ready()) === 200) {
+        recoveredAt = Date.now();
+        break;
+      }
+      await sleep(250);
+    }
+    expect(recoveredAt).toBeGreaterThan(0);
+    await sleep(1_500);
+    running = false;
+    await Promise.all(clients);
+
+    expect(server.child.exitCode).toBeNull(); // the server never went down
+    const unexpected = seen.filter((s) => s.code !== 'OK' && s.code !== 'SERVICE_UNAVAILABLE');
+    // Every answer was data or SERVICE_UNAVAILABLE; never a crash, a 500 or a dropped connection.
+    if (unexpected.length > 0) writeFileSync(join(tmpdir(), 'skillgraph-faults-server.log'), server.output());
+    expect(unexpected.map((s) => `${s.status} ${s.code} at +${s.at - killedAt} ms`)).toEqual([]);
+    expect(seen.filter((s) => s.at > killedAt && s.at < restartedAt && s.code === 'SERVICE_UNAVAILABLE').length).toBeGreaterThan(0);
+    const after = seen.filter((s) => s.at > recoveredAt + 500);
+    expect(after.length).toBeGreaterThan(5);
+    expect(after.every((s) => s.code === 'OK')).toBe(true);
+  }, 240_000);
+
+  it('a bulk import killed midway (SIGKILL of the server) leaves nothing behind', async () => {
+    const count = async () => {
+      const { records } = await driver.executeQuery(
+        "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels, COUNT { MATCH (n) WHERE n.slug STARTS WITH 't5k-' } AS ours",
+      );
+      return records[0].toObject();
+    };
+    const before = await count();
+    const requestId = 'import-to-be-killed';
+    const pending = fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.admin, 'x-request-id': requestId },
+      body: JSON.stringify({ query: IMPORT_GRAPH, variables: { input: bulkImport('t5k-', 10_000) } }),
+    }).catch(() => 'connection dropped');
+
+    // Midway: the first 2,000 nodes are written inside the open transaction (the server
+    // logs each chunk); thousands of rows and the commit are still to come.
+    await server.waitFor(/"rowsWritten":[2-9]\d{3}\b/, 120_000);
+    const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
+    expect(records.some((r) => (r.get('metaData') as { requestId?: string })?.requestId === requestId)).toBe(true);
+    server.child.kill('SIGKILL'); // spawnTs runs the server itself (tsx as a loader), no wrapper
+    await server.exited(10_000);
+    expect(await pending).toBe('connection dropped');
+
+    // Neo4j rolls the transaction back when the connection drops.
+    for (let i = 0; i < 100; i++) {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
+      if (!records.some((r) => (r.get('metaData') as { requestId?: string })?.requestId === requestId)) break;
+      await sleep(100);
+    }
+    expect(await count()).toEqual(before);
+    expect(before.ours).toBe(0);
+  }, 180_000);
+});

@@ -1,0 +1,211 @@
+import type { Driver } from '../../src/db/driver';
+import { startTestServer, type TestServer } from '../support/http';
+import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
+import { rawCypher, testDriver } from '../support/neo4j';
+import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
+
+const P = 't5i-';
+const ref = (kind: string, slug: string) => ({ kind, slug });
+
+describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
+  let driver: Driver;
+  let server: TestServer;
+  const admin = (input: Record<string, unknown>) => post(server.url, IMPORT_GRAPH, { input }, as('admin'));
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await removePrefixed(driver, P);
+    server = await startTestServer(driver, API_KEYS_ENV);
+  });
+  afterAll(async () => {
+    await removePrefixed(driver, P);
+    await server.close();
+    await driver.close();
+  });
+
+  const small = {
+    skills: [
+      {
+        slug: `${P}rag-security`,
+        name: 'RAG Security',
+        level: 'ADVANCED',
+        source: 'https://owasp.org/www-project-top-10-for-large-language-model-applications/',
+      },
+      { slug: `${P}vector-stores`, name: 'Vector Stores' },
+    ],
+    companies: [{ slug: `${P}vectorco`, name: 'VectorCo', website: 'https://vectorco.example' }],
+    providers: [{ slug: `${P}press`, name: 'Some Press' }],
+    resources: [{ slug: `${P}rag-book`, kind: 'BOOK', title: 'Securing RAG', year: 2025, provider: `${P}press` }],
+    concepts: [{ slug: `${P}embedding-inversion`, name: 'Embedding inversion' }],
+    edges: [
+      { from: ref('SKILL', `${P}rag-security`), type: 'REQUIRES', to: ref('SKILL', `${P}vector-stores`) },
+      { from: ref('SKILL', `${P}rag-security`), type: 'REQUIRES', to: ref('SKILL', 'llm-security') },
+      { from: ref('COMPANY', `${P}vectorco`), type: 'HIRES_FOR', to: ref('SKILL', `${P}rag-security`) },
+      { from: ref('RESOURCE', `${P}rag-book`), type: 'TEACHES', to: ref('SKILL', `${P}rag-security`) },
+      { from: ref('SKILL', `${P}rag-security`), type: 'COVERS', to: ref('CONCEPT', `${P}embedding-inversion`) },
+      { from: ref('SKILL', `${P}rag-security`), type: 'COVERS', to: ref('FRAMEWORK', 'owasp-llm-top-10-2025') },
+    ],
+  };
+
+  it('writes nodes and edges, and a second import of the same JSON changes nothing', async () => {
+    const first = await admin(small);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.importGraph).toEqual({
+      dryRun: false,
+      items: 12,
+      nodesCreated: 6,
+      nodesUpdated: 0,
+      nodesUnchanged: 0,
+      relationshipsCreated: 7, // six edges plus the book's provider
+      relationshipsUpdated: 0,
+      relationshipsUnchanged: 0,
+    });
+    const page = await post(
+      server.url,
+      `{ skill(slug: "${P}rag-security") { source prerequisites { slug } hiringCompanies { slug } resources { slug provider { slug } } concepts { slug } frameworks { slug } } }`,
+    );
+    expect(page.data!.skill).toEqual({
+      source: small.skills[0].source,
+      prerequisites: expect.arrayContaining([{ slug: `${P}vector-stores` }, { slug: 'llm-security' }]),
+      hiringCompanies: [{ slug: `${P}vectorco` }],
+      resources: [{ slug: `${P}rag-book`, provider: { slug: `${P}press` } }],
+      concepts: [{ slug: `${P}embedding-inversion` }],
+      frameworks: [{ slug: 'owasp-llm-top-10-2025' }],
+    });
+    const again = await admin(small);
+    expect(again.data!.importGraph).toMatchObject({
+      nodesCreated: 0,
+      nodesUpdated: 0,
+      nodesUnchanged: 6,
+      relationshipsCreated: 0,
+      relationshipsUnchanged: 7,
+    });
+  });
+
+  it('a dry run checks and counts everything and writes nothing', async () => {
+    const before = await graphTotals(driver);
+    const res = await admin({ ...small, skills: [...small.skills, { slug: `${P}dry`, name: 'Dry' }], dryRun: true });
+    expect(res.data!.importGraph).toMatchObject({ dryRun: true, nodesCreated: 1, nodesUnchanged: 6 });
+    expect(await graphTotals(driver)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'a bad slug deep inside',
+      {
+        skills: [
+          { slug: `${P}ok`, name: 'ok' },
+          { slug: 'Bad Slug', name: 'x' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      /input\.skills\[1\]\.slug/,
+    ],
+    [
+      'a slug twice',
+      {
+        skills: [
+          { slug: `${P}twice`, name: 'a' },
+          { slug: `${P}twice`, name: 'b' },
+        ],
+      },
+      'BAD_USER_INPUT',
+      /appears twice/,
+    ],
+    [
+      'an edge joining the wrong kinds',
+      { edges: [{ from: ref('COMPANY', 'openai'), type: 'REQUIRES', to: ref('SKILL', 'llm-security') }] },
+      'BAD_USER_INPUT',
+      /input\.edges\[0\]: REQUIRES joins SKILL to SKILL/,
+    ],
+    [
+      'references to nodes that exist nowhere',
+      { edges: [{ from: ref('SKILL', `${P}ghost`), type: 'REQUIRES', to: ref('SKILL', 'llm-security') }] },
+      'BAD_USER_INPUT',
+      /name no node in the import or the graph: SKILL t5i-ghost/,
+    ],
+    [
+      'two providers for one resource',
+      {
+        resources: [{ slug: `${P}r`, kind: 'BOOK', title: 'R', provider: 'owasp' }],
+        edges: [{ from: ref('RESOURCE', `${P}r`), type: 'OFFERED_BY', to: ref('PROVIDER', 'coursera') }],
+      },
+      'BAD_USER_INPUT',
+      /a resource has one/,
+    ],
+    [
+      'a cycle inside the import',
+      {
+        skills: [
+          { slug: `${P}c1`, name: 'c1' },
+          { slug: `${P}c2`, name: 'c2' },
+        ],
+        edges: [
+          { from: ref('SKILL', `${P}c1`), type: 'REQUIRES', to: ref('SKILL', `${P}c2`) },
+          { from: ref('SKILL', `${P}c2`), type: 'REQUIRES', to: ref('SKILL', `${P}c1`) },
+        ],
+      },
+      'CYCLE_DETECTED',
+      /would close a cycle/,
+    ],
+    [
+      'a cycle through prerequisites already in the graph',
+      { edges: [{ from: ref('SKILL', 'llm-security'), type: 'REQUIRES', to: ref('SKILL', `${P}rag-security`) }] },
+      'CYCLE_DETECTED',
+      /llm-security/,
+    ],
+  ])('refuses %s, writing nothing', async (_name, input, code, message) => {
+    const before = await graphTotals(driver);
+    const res = await admin(input);
+    expect(res.errors![0].extensions!.code).toBe(code);
+    expect(res.errors![0].message).toMatch(message);
+    expect(await graphTotals(driver)).toEqual(before);
+  });
+
+  it('names the cycle it refuses', async () => {
+    const res = await admin({ edges: [{ from: ref('SKILL', 'llm-security'), type: 'REQUIRES', to: ref('SKILL', `${P}rag-security`) }] });
+    const cycle = res.errors![0].extensions!.cycle as string[];
+    expect(cycle[0]).toBe(cycle[cycle.length - 1]);
+    expect(cycle).toEqual(expect.arrayContaining(['llm-security', `${P}rag-security`]));
+  });
+
+  it('refuses 10,001 items before touching the database', async () => {
+    const res = await admin(bulkImport(`${P}big-`, 10_001));
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(res.errors![0].message).toMatch(/at most 10000/);
+  });
+
+  it('imports 10,000 items in one transaction', async () => {
+    const data = bulkImport(`${P}big-`, 10_000);
+    const started = Date.now();
+    const res = await admin(data);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importGraph).toMatchObject({
+      items: 10_000,
+      nodesCreated: data.skills.length + data.companies.length,
+      relationshipsCreated: data.edges.length,
+    });
+    const [{ n }] = await rawCypher(driver, 'MATCH (s:Skill) WHERE s.slug STARTS WITH $p RETURN count(s) AS n', { p: `${P}big-` });
+    expect(Number(n)).toBe(data.skills.length);
+    process.stderr.write(`importGraph of 10,000 items: ${Date.now() - started} ms\n`);
+  }, 180_000);
+});
+
+describe('importGraph under IMPORT_TIMEOUT_MS', () => {
+  it('an import that outlives its timeout is TIMEOUT and leaves nothing behind', async () => {
+    const driver = testDriver();
+    const server = await startTestServer(driver, { ...API_KEYS_ENV, IMPORT_TIMEOUT_MS: '1' });
+    try {
+      const before = await graphTotals(driver);
+      const res = await post(server.url, IMPORT_GRAPH, { input: bulkImport('t5t-', 10_000) }, as('admin'));
+      expect(res.errors![0].extensions!.code).toBe('TIMEOUT');
+      expect(await graphTotals(driver)).toEqual(before);
+      const [{ n }] = await rawCypher(driver, "MATCH (n) WHERE n.slug STARTS WITH 't5t-' RETURN count(n) AS n");
+      expect(Number(n)).toBe(0);
+    } finally {
+      await removePrefixed(driver, 't5t-');
+      await server.close();
+      await driver.close();
+    }
+  }, 120_000);
+});

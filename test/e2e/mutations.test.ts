@@ -1,0 +1,220 @@
+import type { Driver } from '../../src/db/driver';
+import { startTestServer, type TestServer } from '../support/http';
+import { rawCypher, testDriver } from '../support/neo4j';
+import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
+
+const P = 't5m-';
+
+describe('mutations: idempotent upserts, one transaction each, clear errors', () => {
+  let driver: Driver;
+  let server: TestServer;
+  const edit = (query: string, variables: Record<string, unknown> = {}) => post(server.url, query, variables, as('editor'));
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await removePrefixed(driver, P);
+    server = await startTestServer(driver, API_KEYS_ENV);
+  });
+  afterAll(async () => {
+    await removePrefixed(driver, P);
+    await server.close();
+    await driver.close();
+  });
+
+  const UPSERT_SKILL = `mutation($input: SkillInput!) {
+    upsertSkill(input: $input) { status skill { slug name description category level demandRank trend aliases source createdAt updatedAt } }
+  }`;
+
+  it('upsertSkill creates, then answers UNCHANGED for the same content and keeps both timestamps', async () => {
+    const input = {
+      slug: `${P}llm-fuzzing`,
+      name: 'LLM Fuzzing',
+      level: 'ADVANCED',
+      aliases: ['prompt fuzzing', 'prompt fuzzing'],
+      demandRank: 7,
+    };
+    const first = await edit(UPSERT_SKILL, { input });
+    expect(first.errors).toBeUndefined();
+    const created = first.data!.upsertSkill;
+    expect(created).toMatchObject({
+      status: 'CREATED',
+      skill: { name: 'LLM Fuzzing', aliases: ['prompt fuzzing'], source: 'curated', demandRank: 7 },
+    });
+    expect(created.skill.createdAt).toBe(created.skill.updatedAt);
+
+    const again = (await edit(UPSERT_SKILL, { input })).data!.upsertSkill;
+    expect(again.status).toBe('UNCHANGED');
+    expect(again.skill.updatedAt).toBe(created.skill.updatedAt);
+    expect(again.skill.createdAt).toBe(created.skill.createdAt);
+  });
+
+  it('an update moves updatedAt only, keeps fields left out, and clears fields sent as null', async () => {
+    const slug = `${P}model-fingerprinting`;
+    const made = (
+      await edit(UPSERT_SKILL, {
+        input: { slug, name: 'Model Fingerprinting', category: 'AI Security', description: 'Tell models apart.' },
+      })
+    ).data!.upsertSkill.skill;
+    await new Promise((r) => setTimeout(r, 20));
+    const res = await edit(UPSERT_SKILL, { input: { slug, name: 'Model Fingerprinting', trend: 'RISING', description: null } });
+    const updated = res.data!.upsertSkill;
+    expect(updated.status).toBe('UPDATED');
+    expect(updated.skill).toMatchObject({ category: 'AI Security', trend: 'RISING', description: null });
+    expect(updated.skill.createdAt).toBe(made.createdAt);
+    expect(Date.parse(updated.skill.updatedAt)).toBeGreaterThan(Date.parse(made.updatedAt));
+  });
+
+  it('sending a seeded skill its own content changes nothing (same content hash as the seed)', async () => {
+    const before = await rawCypher(driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
+    const res = await edit(UPSERT_SKILL, { input: { slug: 'model-security', name: 'Model Security' } });
+    expect(res.data!.upsertSkill.status).toBe('UNCHANGED');
+    const after = await rawCypher(driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
+    expect(String(after[0].at)).toBe(String(before[0].at));
+    expect(after[0].hash).toBe(before[0].hash);
+  });
+
+  it.each([
+    ['a slug with spaces', { slug: 'Not A Slug', name: 'x' }, 'input.slug', /kebab-case slug/],
+    ['an overlong slug', { slug: `${P}${'a'.repeat(120)}`, name: 'x' }, 'input.slug', /at most 100/],
+    ['a blank name', { slug: `${P}blank`, name: '   ' }, 'input.name', /blank|empty/],
+    ['a name with a newline', { slug: `${P}nl`, name: 'two\nlines' }, 'input.name', /one line/],
+    ['an overlong name', { slug: `${P}long`, name: 'n'.repeat(201) }, 'input.name', /at most 200/],
+    ['a control character in the description', { slug: `${P}ctl`, name: 'x', description: 'bell\u0007' }, 'input.description', /control/],
+    ['a javascript: source', { slug: `${P}src`, name: 'x', source: 'javascript:alert(1)' }, 'input.source', /curated, seed-page/],
+    [
+      'too many aliases',
+      { slug: `${P}al`, name: 'x', aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) },
+      'input.aliases',
+      /at most 50/,
+    ],
+    ['a blank alias', { slug: `${P}al2`, name: 'x', aliases: ['ok', ' '] }, 'input.aliases[1]', /blank|empty/],
+    ['demandRank above a million', { slug: `${P}rank`, name: 'x', demandRank: 1_000_001 }, 'input.demandRank', /1,000,000/],
+  ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_name, input, field, message) => {
+    const before = await graphTotals(driver);
+    const res = await edit(UPSERT_SKILL, { input });
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(res.errors![0].message).toMatch(message);
+    expect(await graphTotals(driver)).toEqual(before);
+  });
+
+  it('graphql-scalars refuse what the types forbid: a zero rank, an empty name, a malformed URL, an unknown enum', async () => {
+    const cases: Array<[string, Record<string, unknown>]> = [
+      [UPSERT_SKILL, { input: { slug: `${P}z`, name: 'x', demandRank: 0 } }],
+      [UPSERT_SKILL, { input: { slug: `${P}z`, name: '' } }],
+      [UPSERT_SKILL, { input: { slug: `${P}z`, name: 'x', level: 'GURU' } }],
+      [
+        'mutation($input: CompanyInput!) { upsertCompany(input: $input) { status } }',
+        { input: { slug: `${P}z`, name: 'x', website: 'not a url' } },
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const res = await edit(query, variables);
+      expect(res.status).toBe(400);
+      expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message).toMatch(/input/);
+    }
+  });
+
+  it('upsertCompany accepts only http(s) websites and keeps the URL as written', async () => {
+    const q = 'mutation($input: CompanyInput!) { upsertCompany(input: $input) { status company { slug website } } }';
+    const bad = await edit(q, { input: { slug: `${P}acme`, name: 'Acme', website: 'ftp://acme.example' } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.website' });
+    const good = await edit(q, { input: { slug: `${P}acme`, name: 'Acme', website: 'https://acme.example' } });
+    expect(good.data!.upsertCompany).toEqual({ status: 'CREATED', company: { slug: `${P}acme`, website: 'https://acme.example' } });
+  });
+
+  it('setHiring links and unlinks a company and a skill, idempotently', async () => {
+    const q = `mutation($hiring: Boolean!) { setHiring(company: "${P}acme", skill: "${P}llm-fuzzing", hiring: $hiring) { status hiring company { slug } skill { slug hiringCompanies { slug } } } }`;
+    const on = (await edit(q, { hiring: true })).data!.setHiring;
+    expect(on.status).toBe('CREATED');
+    expect((await edit(q, { hiring: true })).data!.setHiring.status).toBe('UNCHANGED');
+    const skill = await post(server.url, `{ skill(slug: "${P}llm-fuzzing") { hiringCompanies { slug } } }`);
+    expect(skill.data!.skill.hiringCompanies).toEqual([{ slug: `${P}acme` }]);
+    expect((await edit(q, { hiring: false })).data!.setHiring).toMatchObject({ status: 'DELETED', hiring: false });
+    expect((await edit(q, { hiring: false })).data!.setHiring.status).toBe('UNCHANGED');
+  });
+
+  it('names the missing node with NOT_FOUND and writes nothing', async () => {
+    const before = await graphTotals(driver);
+    const res = await edit(`mutation { setHiring(company: "${P}nobody", skill: "${P}llm-fuzzing", hiring: true) { status } }`);
+    expect(res.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'company', slug: `${P}nobody` });
+    const res2 = await edit(`mutation { addPrerequisite(skill: "${P}llm-fuzzing", requires: "${P}ghost") { status } }`);
+    expect(res2.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'requires' });
+    expect(await graphTotals(driver)).toEqual(before);
+  });
+
+  it('upsertResource sets and replaces its one provider; linkResource and unlinkResource manage TEACHES', async () => {
+    const q = `mutation($input: ResourceInput!) { upsertResource(input: $input) { status resource { slug title kind url year authors provider { slug } skills { slug } } } }`;
+    const base = {
+      slug: `${P}fuzzing-guide`,
+      kind: 'GUIDE',
+      title: 'A Fuzzing Guide',
+      url: 'https://example.org/fuzz',
+      year: 2025,
+      authors: ['A. Author'],
+    };
+    const unknownProvider = await edit(q, { input: { ...base, provider: `${P}no-provider` } });
+    expect(unknownProvider.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.provider' });
+
+    const created = (await edit(q, { input: { ...base, provider: 'owasp' } })).data!.upsertResource;
+    expect(created).toMatchObject({ status: 'CREATED', resource: { title: 'A Fuzzing Guide', year: 2025, provider: { slug: 'owasp' } } });
+    expect((await edit(q, { input: { ...base, provider: 'owasp' } })).data!.upsertResource.status).toBe('UNCHANGED');
+    const moved = (await edit(q, { input: { ...base, provider: 'coursera' } })).data!.upsertResource;
+    expect(moved).toMatchObject({ status: 'UPDATED', resource: { provider: { slug: 'coursera' } } });
+    const [{ n }] = await rawCypher(driver, `MATCH (:Resource {slug: $s})-[:OFFERED_BY]->(p) RETURN count(p) AS n`, { s: base.slug });
+    expect(Number(n)).toBe(1);
+    const dropped = (await edit(q, { input: { ...base, provider: null } })).data!.upsertResource;
+    expect(dropped).toMatchObject({ status: 'UPDATED', resource: { provider: null } });
+
+    const link = `mutation { linkResource(resource: "${P}fuzzing-guide", skill: "${P}llm-fuzzing", source: "https://example.org/fuzz") { status skill { slug } } }`;
+    expect((await edit(link)).data!.linkResource.status).toBe('CREATED');
+    expect((await edit(link)).data!.linkResource.status).toBe('UNCHANGED');
+    const unlink = `mutation { unlinkResource(resource: "${P}fuzzing-guide", skill: "${P}llm-fuzzing") { status } }`;
+    expect((await edit(unlink)).data!.unlinkResource.status).toBe('DELETED');
+    expect((await edit(unlink)).data!.unlinkResource.status).toBe('UNCHANGED');
+  });
+
+  it('addPrerequisite refuses a cycle with CYCLE_DETECTED and the cycle in extensions.cycle', async () => {
+    for (const s of ['a', 'b', 'c']) await edit(UPSERT_SKILL, { input: { slug: `${P}cyc-${s}`, name: `Cycle ${s}` } });
+    const add = (skill: string, requires: string) =>
+      edit(
+        `mutation { addPrerequisite(skill: "${P}cyc-${skill}", requires: "${P}cyc-${requires}") { status skill { prerequisites { slug } } } }`,
+      );
+    expect((await add('a', 'b')).data!.addPrerequisite.status).toBe('CREATED');
+    expect((await add('b', 'c')).data!.addPrerequisite.status).toBe('CREATED');
+    expect((await add('a', 'b')).data!.addPrerequisite.status).toBe('UNCHANGED');
+
+    const before = await graphTotals(driver);
+    const closing = await add('c', 'a');
+    expect(closing.errors![0].extensions).toEqual({ code: 'CYCLE_DETECTED', cycle: [`${P}cyc-c`, `${P}cyc-a`, `${P}cyc-b`, `${P}cyc-c`] });
+    expect(closing.errors![0].message).toMatch(/would close a cycle/);
+    const self = await add('a', 'a');
+    expect(self.errors![0].extensions).toMatchObject({ code: 'CYCLE_DETECTED', cycle: [`${P}cyc-a`, `${P}cyc-a`] });
+    expect(await graphTotals(driver)).toEqual(before);
+
+    const removed = await edit(
+      `mutation { removePrerequisite(skill: "${P}cyc-b", requires: "${P}cyc-c") { status skill { prerequisites { slug } } } }`,
+    );
+    expect(removed.data!.removePrerequisite).toEqual({ status: 'DELETED', skill: { prerequisites: [] } });
+    expect((await add('c', 'a')).data!.addPrerequisite.status).toBe('CREATED');
+  });
+
+  it('deleteSkill removes the skill and its relationships; a second delete is UNCHANGED', async () => {
+    await edit(UPSERT_SKILL, { input: { slug: `${P}doomed`, name: 'Doomed' } });
+    await edit(`mutation { addPrerequisite(skill: "${P}doomed", requires: "${P}llm-fuzzing") { status } }`);
+    const first = (await edit(`mutation { deleteSkill(slug: "${P}doomed") { status slug relationshipsDeleted } }`)).data!.deleteSkill;
+    expect(first).toEqual({ status: 'DELETED', slug: `${P}doomed`, relationshipsDeleted: 1 });
+    expect((await edit(`mutation { deleteSkill(slug: "${P}doomed") { status } }`)).data!.deleteSkill.status).toBe('UNCHANGED');
+    expect((await post(server.url, `{ skill(slug: "${P}doomed") { slug } }`)).data!.skill).toBeNull();
+  });
+
+  it('several mutations in one request each run in their own transaction; a failing one leaves the others', async () => {
+    const res = await edit(`mutation {
+      ok: upsertSkill(input: { slug: "${P}multi-ok", name: "Fine" }) { status }
+      bad: addPrerequisite(skill: "${P}multi-ok", requires: "${P}missing") { status }
+    }`);
+    expect(res.data).toEqual({ ok: { status: 'CREATED' }, bad: null });
+    expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});
