@@ -5,6 +5,7 @@
  * (c) hand-written Cypher over neo4j-driver. Every figure is taken in the same run,
  * so ratios between targets hold even on a busy machine; absolute numbers do not.
  */
+import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,6 +82,8 @@ async function pickKeys(db: QueryRunner, skills: number): Promise<Record<Scenari
 
 async function main(): Promise<void> {
   const opt = options();
+  // skillgraph runs as it does in production (Dockerfile): compiled JavaScript, not tsx.
+  execSync('npm run --silent build', { cwd: projectRoot, stdio: 'inherit' });
   const config = loadConfig();
   const conn = await connectNeo4j(config, createLogger('warn'));
   const db = new QueryRunner(conn.driver, { database: config.neo4j.database, metadata: { task: 'bench' } });

@@ -31,14 +31,15 @@ export interface TargetProcess {
 }
 
 /**
- * Starts one target as its own Node process (`node --import tsx`, one process, so
- * its pid is the server's): skillgraph is the real `src/main.ts` with production
- * settings; the fixtures run bench/targets/main.ts.
+ * Starts one target as its own Node process (one process, so its pid is the
+ * server's): skillgraph is the real server compiled to `dist/` with production
+ * settings; the fixtures run bench/targets/main.ts through tsx.
  */
 export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Promise<TargetProcess> {
   const port = await freePort();
-  const entry = target === 'skillgraph' ? ['src/main.ts'] : ['bench/targets/main.ts', target, String(port)];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...entry], {
+  // skillgraph: the compiled server (bench/run.ts builds it first), as the Dockerfile runs it.
+  const args = target === 'skillgraph' ? ['dist/src/main.js'] : ['--import', 'tsx', 'bench/targets/main.ts', target, String(port)];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: projectRoot,
     // RATE_LIMIT_MAX=0: all the load comes from one address, which the per-client rate limit would answer with 429.
     env: {
@@ -48,6 +49,7 @@ export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Pro
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_ON_START: 'false',
+      IMPORT_ON_START: 'false',
       RATE_LIMIT_MAX: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

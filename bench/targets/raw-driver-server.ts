@@ -23,8 +23,6 @@ const Q = {
   s5: benchCypher('raw/s5-neighborhood'),
 };
 
-type Found = { key: string; type: string; slug: string; name: string; via?: Array<[string, string, string, string]> };
-
 const handlers: Record<string, Handler> = {
   async s1(driver, database, slug) {
     const { records } = await read(driver, database, Q.s1.text, { slug });
@@ -53,27 +51,20 @@ const handlers: Record<string, Handler> = {
   async s5(driver, database, slug) {
     const { records } = await read(driver, database, Q.s5.text, { slug, limit: neo4j.int(2000) });
     if (!records.length) return { data: { neighborhood: null }, roundTrips: 1 };
-    const centre = records[0].get('centre') as Found;
-    const kept = records[0].get('kept') as Found[];
+    const rows = records[0].get('nodes') as Array<[string, string, string, string]>;
     const total = records[0].get('total') as number;
     const ids = new Map<string, string>();
-    const nodes = [centre, ...kept].map((n) => {
-      const id = toGlobalId(n.type as NodeType, n.slug);
-      ids.set(n.key, id);
-      return { id, kind: n.type, label: n.name };
+    const nodes = rows.map(([element, kind, key, label]) => {
+      const id = toGlobalId(kind as NodeType, key);
+      ids.set(element, id);
+      return { id, kind, label };
     });
-    const seen = new Set<string>();
-    const edges = [];
-    for (const n of kept) {
-      for (const [key, type, start, end] of n.via ?? []) {
-        const source = ids.get(start);
-        const target = ids.get(end);
-        if (!source || !target || seen.has(key)) continue;
-        seen.add(key);
-        edges.push({ source, target, type });
-      }
-    }
-    return { data: { neighborhood: { nodes, edges, truncated: total > kept.length, omittedNodes: total - kept.length } }, roundTrips: 1 };
+    const edges = (records[0].get('edges') as Array<[string, string, string]>).map(([type, a, b]) => ({
+      source: ids.get(a)!,
+      target: ids.get(b)!,
+      type,
+    }));
+    return { data: { neighborhood: { nodes, edges, truncated: total > nodes.length, omittedNodes: total - nodes.length } }, roundTrips: 1 };
   },
 };
 

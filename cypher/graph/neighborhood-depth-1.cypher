@@ -5,6 +5,9 @@
 // $kinds is NODE_LABELS in order and $keyOf maps a label to its key property.
 // Nodes are walked through only when one of their labels is in $labels; the centre is
 // always kept. The BFS-pruning expand visits each node once and yields its distance.
+// Edges come back as [type, source, target, properties] lists and properties only
+// when $withProperties (timestamps as strings): the driver decodes maps and
+// temporals slowly, and most views never show them.
 // Ranking: nearest first, then best connected, then kind and key (deterministic).
 CALL () {
   WITH $center AS ref WHERE ref.label = 'Skill' MATCH (n:Skill {slug: ref.key}) RETURN n
@@ -36,7 +39,15 @@ CALL (keptNodes) {
   UNWIND keptNodes AS a
   MATCH (a)-[r]->(b)
   WHERE type(r) IN $types AND b IN keptNodes
-  RETURN collect({type: type(r), source: elementId(a), target: elementId(b), properties: properties(r)}) AS edges
+  RETURN collect([type(r), elementId(a), elementId(b),
+                  CASE WHEN $withProperties THEN r {.*, createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)} END]) AS edges
 }
-RETURN [k IN kept | {element: elementId(k.node), kind: k.kind, key: k.node[$keyOf[k.kind]], degree: k.degree, properties: properties(k.node)}] AS nodes,
-       edges, total
+CALL (kept) {
+  UNWIND kept AS k
+  WITH k, k.node AS n
+  RETURN collect({element: elementId(n), kind: k.kind, key: n[$keyOf[k.kind]], degree: k.degree,
+                  properties: CASE WHEN $withProperties
+                                   THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)}
+                                   ELSE n {.name, .title, .code} END}) AS nodes
+}
+RETURN nodes, edges, total

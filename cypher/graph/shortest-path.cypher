@@ -47,5 +47,5 @@ RETURN [x IN nodes(p) | {
          degree: COUNT { (x)--() },
          properties: properties(x)
        }] AS nodes,
-       [r IN relationships(p) | {type: type(r), source: elementId(startNode(r)), target: elementId(endNode(r)), properties: properties(r)}] AS edges,
+       [r IN relationships(p) | [type(r), elementId(startNode(r)), elementId(endNode(r)), properties(r)]] AS edges,
        length(p) + 1 AS total

@@ -1,3 +1,5 @@
+// Edges come back as [type, source, target, properties] lists and properties only
+// when $withProperties (timestamps as strings): decoding them is the costly part.
 // The nodes named by $refs ([{label, key}], deduplicated by the caller) in request
 // order, and every relationship among them, in one round trip. Unknown refs drop out.
 UNWIND range(0, size($refs) - 1) AS i
@@ -25,7 +27,15 @@ CALL (keptNodes) {
   UNWIND keptNodes AS a
   MATCH (a)-[r]->(b)
   WHERE b IN keptNodes
-  RETURN collect({type: type(r), source: elementId(a), target: elementId(b), properties: properties(r)}) AS edges
+  RETURN collect([type(r), elementId(a), elementId(b),
+                  CASE WHEN $withProperties THEN r {.*, createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt)} END]) AS edges
 }
-RETURN [k IN kept | {element: elementId(k.node), kind: k.kind, key: k.node[$keyOf[k.kind]], degree: k.degree, properties: properties(k.node)}] AS nodes,
-       edges, size(kept) AS total
+CALL (kept) {
+  UNWIND kept AS k
+  WITH k, k.node AS n
+  RETURN collect({element: elementId(n), kind: k.kind, key: n[$keyOf[k.kind]], degree: k.degree,
+                  properties: CASE WHEN $withProperties
+                                   THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)}
+                                   ELSE n {.name, .title, .code} END}) AS nodes
+}
+RETURN nodes, edges, size(kept) AS total

@@ -55,7 +55,7 @@ export function flatten(view: GraphViewRecord): FlatGraph {
       id: e.id,
       source: e.source,
       target: e.target,
-      attributes: withProperties({ type: e.type }, e.properties, EDGE_FIELDS),
+      attributes: withProperties({ type: e.type }, e.properties ?? {}, EDGE_FIELDS),
     })),
   };
 }

@@ -15,7 +15,8 @@ export interface GraphEdgeRecord {
   source: string;
   target: string;
   type: string;
-  properties: Record<string, unknown>;
+  /** Null when the view was fetched without properties. */
+  properties: Record<string, unknown> | null;
 }
 
 export interface GraphViewRecord {

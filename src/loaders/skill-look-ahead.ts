@@ -1,26 +1,12 @@
-import { type FieldNode, getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
+import { childFields, selectedFields } from '../graphql/selection';
 import type { SkillRecord } from '../records';
 import { skillPage } from '../repositories/skill-page.repository';
 
 /** A `first` that asks for every row. */
 const UNLIMITED = 2 ** 31 - 1;
-
-/** The fields selected under the current field (through fragments), first occurrence of each name. */
-function selectedFields(info: GraphQLResolveInfo, set: SelectionSetNode, out = new Map<string, FieldNode>()): Map<string, FieldNode> {
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (!out.has(selection.name.value)) out.set(selection.name.value, selection);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      selectedFields(info, selection.selectionSet, out);
-    } else {
-      const fragment = info.fragments[selection.name.value];
-      if (fragment) selectedFields(info, fragment.selectionSet, out);
-    }
-  }
-  return out;
-}
 
 /**
  * `skill(slug)` with look-ahead: when the query asks for relationship lists of the
@@ -31,8 +17,7 @@ function selectedFields(info: GraphQLResolveInfo, set: SelectionSetNode, out = n
  * to its loader for the second one; nothing is ever answered wrongly, only fetched.
  */
 export async function loadSkillLookingAhead(ctx: GraphQLContext, slug: string, info: GraphQLResolveInfo): Promise<SkillRecord | null> {
-  const fields = new Map<string, FieldNode>();
-  for (const node of info.fieldNodes) if (node.selectionSet) selectedFields(info, node.selectionSet, fields);
+  const fields = childFields(info);
 
   const hiring = fields.get('hiringCompanies');
   let companyFirst: number | null = null;

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -62,6 +63,8 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     parseOptions: guards.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
+      // No cache hints are used; the default plugin would wrap every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       authorizationPlugin(auth, (context) => (context as GraphQLContext).principal),
       ...guards.plugins,
       metrics.apolloPlugin(),

@@ -1,13 +1,18 @@
-// Nodes within 2 hops of a skill, nearest first, cut at $limit, each with the
-// relationships that reach it from one hop nearer (the caller keeps those whose
-// both ends survived the cut).
+// The same view as skillgraph's neighborhood(depth: 2): every node within 2 hops
+// (either direction), nearest first, then best connected, then kind and key, cut at
+// $limit, and every relationship among the nodes kept, as compact lists.
 MATCH (c:Skill {slug: $slug})
-MATCH p = (c)-[*1..2]-(n)
-WHERE n <> c
-WITH c, n, min(length(p)) AS depth, collect(DISTINCT last(relationships(p))) AS via
-ORDER BY depth, n.slug
-WITH c, collect({
-  key: elementId(n), type: labels(n)[0], slug: n.slug, name: coalesce(n.name, n.title, n.code),
-  via: [r IN via | [elementId(r), type(r), elementId(startNode(r)), elementId(endNode(r))]]
-}) AS found
-RETURN {key: elementId(c), type: 'Skill', slug: c.slug, name: c.name} AS centre, found[0..$limit] AS kept, size(found) AS total
+MATCH p = (c)-[*0..2]-(n)
+WITH n, min(length(p)) AS distance
+WITH n, distance, labels(n)[0] AS kind, COUNT { (n)--() } AS degree
+ORDER BY distance, degree DESC, kind, coalesce(n.slug, n.code)
+WITH collect({n: n, kind: kind}) AS reached
+WITH reached[0..$limit] AS kept, size(reached) AS total
+WITH kept, total, [k IN kept | k.n] AS keptNodes
+CALL (keptNodes) {
+  UNWIND keptNodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN keptNodes
+  RETURN collect([type(r), elementId(a), elementId(b)]) AS edges
+}
+RETURN [k IN kept | [elementId(k.n), k.kind, coalesce(k.n.slug, k.n.code), coalesce(k.n.name, k.n.title, k.n.code)]] AS nodes, edges, total
