@@ -1,11 +1,12 @@
 // The first $first skills each company hires for, most in demand first when
 // $byDemand (unranked last), else by name; LIMIT inside the per-company subquery.
+// Each skill is a list of the $properties the query selected, in that order: the
+// driver decodes a fraction of what full property maps cost (bench S4).
 UNWIND $slugs AS slug
 MATCH (c:Company {slug: slug})
-CALL (c) {
+RETURN slug, COLLECT {
   MATCH (c)-[:HIRES_FOR]->(s:Skill)
   WITH s ORDER BY CASE WHEN $byDemand THEN s.demandRank END, s.name
   LIMIT $first
-  RETURN s
-}
-RETURN slug, s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
+  RETURN [k IN $properties | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(s[k]) ELSE s[k] END]
+} AS rows

@@ -18,3 +18,10 @@ export function indexBySlug<T>(rows: Array<{ slug: string; node: unknown }>, map
 export const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 export const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/** A projected row (values in `properties` order) back to a property map for the record mappers. */
+export function zipProperties(properties: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < properties.length; i++) out[properties[i]] = values[i];
+  return out;
+}

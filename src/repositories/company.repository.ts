@@ -2,7 +2,7 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toSkill } from '../db/record-mappers';
 import type { CompanyRecord, SkillRecord } from '../records';
-import { groupBySlug } from '../db/repository-helpers';
+import { zipProperties } from '../db/repository-helpers';
 import { all, listBySlugs, oneBySlugs } from './batch-query';
 
 const Q = {
@@ -18,13 +18,18 @@ export const companiesBySlugs = oneBySlugs(Q.bySlugs, toCompany);
 export const skillsOfCompanies = listBySlugs(Q.skills, toSkill);
 const sharedSkillsQuery = all(Q.sharedSkills, toSkill);
 
-/** The first `first` skills of each company, most in demand first when `byDemand`, else by name. */
+/**
+ * The first `first` skills of each company, most in demand first when `byDemand`, else
+ * by name. Records carry only `properties` (the selected fields; see skillProperties):
+ * the others are null, and no resolver reads them.
+ */
 export async function skillsTopOfCompanies(
   db: QueryRunner,
   slugs: readonly string[],
-  { first, byDemand }: { first: number; byDemand: boolean },
+  { first, byDemand, properties }: { first: number; byDemand: boolean; properties: readonly string[] },
 ): Promise<Map<string, SkillRecord[]>> {
-  return groupBySlug(await db.read<{ slug: string; node: unknown }>(Q.skillsTop, { slugs, first, byDemand }), toSkill);
+  const rows = await db.read<{ slug: string; rows: unknown[][] }>(Q.skillsTop, { slugs, first, byDemand, properties });
+  return new Map(rows.map((r) => [r.slug, r.rows.map((values) => toSkill(zipProperties(properties, values)))]));
 }
 
 export async function companyPage(db: QueryRunner, after: string, limit: number): Promise<CompanyRecord[]> {

@@ -133,6 +133,38 @@ describe('GraphQL API over HTTP', () => {
     expect(both).toContain('model-security');
   });
 
+  it("answers a company's top skills with exactly the fields each selection asks for", async () => {
+    // Company.skills(first | orderBy) fetches only the selected properties; two aliases
+    // with different selections must each get theirs, in demand order then by name.
+    const data = await ok(`{
+      company(slug: "openai") {
+        lean: skills(first: 3, orderBy: DEMAND) { slug demandRank }
+        wide: skills(first: 3, orderBy: DEMAND) { id slug name description level trend aliases source updatedAt prerequisites { slug } }
+        byName: skills(first: 2) { name }
+      }
+    }`);
+    const rows = await rawCypher(
+      driver,
+      `MATCH (:Company {slug: 'openai'})-[:HIRES_FOR]->(s:Skill)
+       RETURN s.slug AS slug, s.name AS name, s.demandRank AS demandRank, s.description AS description
+       ORDER BY s.demandRank, s.name LIMIT 3`,
+    );
+    const { lean, wide, byName } = data.company;
+    expect(lean).toEqual(rows.map((r) => ({ slug: r.slug, demandRank: r.demandRank === null ? null : Number(r.demandRank) })));
+    expect(Object.keys(lean[0]).sort()).toEqual(['demandRank', 'slug']);
+    expect(wide.map((s: Any) => [s.slug, s.name, s.description])).toEqual(rows.map((r) => [r.slug, r.name, r.description]));
+    expect(wide.every((s: Any) => s.id && s.level && s.source && !Number.isNaN(Date.parse(s.updatedAt)) && Array.isArray(s.aliases))).toBe(
+      true,
+    );
+    expect(wide.some((s: Any) => s.prerequisites.length > 0)).toBe(true);
+    const [first] = await rawCypher(
+      driver,
+      `MATCH (:Company {slug: 'openai'})-[:HIRES_FOR]->(s:Skill) RETURN s.name AS name ORDER BY name LIMIT 2`,
+    );
+    expect(byName[0].name).toBe(first.name);
+    expect(byName).toHaveLength(2);
+  });
+
   it('filters resources by kind, provider, cost, skill and text', async () => {
     const data = await ok(`{
       books: resources(filter: { kind: BOOK }, first: 100) { totalCount nodes { kind title } }

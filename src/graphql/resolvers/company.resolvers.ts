@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import * as repo from '../../repositories/company.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
+import { skillProperties } from '../projection';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 
 const UNLIMITED = 2 ** 31 - 1;
@@ -28,7 +29,7 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
   },
   Company: {
     id: (c) => toGlobalId('Company', c.slug),
-    skills: (c, { first, orderBy }, ctx) =>
+    skills: (c, { first, orderBy }, ctx, info) =>
       (first === null || first === undefined) && orderBy !== 'DEMAND'
         ? ctx.loaders.companySkills.load(c.slug)
         : ctx.loaders.companySkillsTop.load({
@@ -37,6 +38,7 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
             options: {
               first: first === null || first === undefined ? UNLIMITED : checkFirst(first, first),
               byDemand: orderBy === 'DEMAND',
+              properties: skillProperties(info),
             },
           }),
   },
