@@ -26,6 +26,7 @@ export function createContext(
     metadata: { requestId },
     timeoutMs: deps.config.limits.cypherTimeoutMs,
     observer: deps.observer,
+    readRetryMs: deps.config.driver.maxRetryMs,
   });
   return { requestId, log: deps.log.child({ requestId }), db, loaders: createLoaders(db), principal, config: deps.config };
 }

@@ -93,6 +93,7 @@ export function graphExportRouter(deps: { driver: Driver; config: Config; log: L
       database: deps.config.neo4j.database,
       metadata: { requestId, route: 'graph-export' },
       timeoutMs: deps.config.limits.cypherTimeoutMs,
+      readRetryMs: deps.config.driver.maxRetryMs,
     });
     try {
       const { format, view, name } = await exportView(db, params);
