@@ -18,7 +18,7 @@ import { projectRoot } from '../src/project-root';
 import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
 import { importOnce } from './runner/import-bench';
-import { fixedRateLatency, maxThroughput } from './runner/load';
+import { fixedRateLatency, maxThroughput, serialLatency } from './runner/load';
 import { probeScenario, startInProcess, type InProcessTarget, type Probe } from './runner/probe';
 import { startTarget, type TargetProcess } from './runner/processes';
 import { ratioChart, ratios, table, type ResultRow, type Results } from './runner/report';
@@ -182,6 +182,7 @@ async function main(): Promise<void> {
         for (const t of order) {
           const p = procs.get(t)!;
           const l = await fixedRateLatency(rotatingPlan(s, t, p.port, keys[s.keys]), opt.connections, rate, opt.durationS);
+          const one = await serialLatency(rotatingPlan(s, t, p.port, keys[s.keys]), Math.min(opt.durationS, 10));
           const probe = probes.get(`${s.id}/${t}`)!;
           const m = max.get(t)!;
           rows.push({
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
             p50Ms: Math.round(l.p50Ms * 100) / 100,
             p99Ms: Math.round(l.p99Ms * 100) / 100,
             fixedRate: rate,
+            p50MsOneConnection: Math.round(one.p50Ms * 100) / 100,
             cpuMsPerReq: Math.round(m.cpuMsPerReq * 100) / 100,
             roundTrips: probe.roundTrips,
             dbHits: probe.dbHits,
@@ -198,9 +200,11 @@ async function main(): Promise<void> {
             responseBytes: probe.responseBytes,
             agrees: probe.agrees,
             disagreement: probe.disagreement,
-            errors: m.errors + l.errors,
+            errors: m.errors + l.errors + one.errors,
           });
-          say(`${s.id} ${t}: p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms at ${rate} req/s`);
+          say(
+            `${s.id} ${t}: p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms at ${rate} req/s; p50 ${one.p50Ms.toFixed(2)} ms alone`,
+          );
         }
       } finally {
         for (const p of procs.values()) await p.stop();
@@ -281,13 +285,24 @@ function growth(): string {
   if (!existsSync(file('S')) || !existsSync(file('L'))) return '\n(p50 growth S→L: run the bench at both --size S and --size L)';
   const s = JSON.parse(readFileSync(file('S'), 'utf8')) as Results;
   const l = JSON.parse(readFileSync(file('L'), 'utf8')) as Results;
-  const lines = ['', '| p50 growth S→L | skillgraph | neo4j-graphql | raw-driver |', '| --- | ---: | ---: | ---: |'];
+  const lines = [
+    '',
+    `S→L growth of p50: one request at a time (service time) / at the fixed rate (includes any queue); S ${s.date}, L ${l.date}`,
+    '',
+    '| p50 growth S→L | skillgraph | neo4j-graphql | raw-driver |',
+    '| --- | ---: | ---: | ---: |',
+  ];
+  const p50 = (r: Results, id: string, t: TargetId, key: 'p50MsOneConnection' | 'p50Ms') =>
+    r.scenarios.find((x) => x.id === id && x.target === t)?.[key] ?? undefined;
   for (const id of ['S1', 'S2', 'S3', 'S4']) {
-    const cell = (t: TargetId) => {
-      const a = s.scenarios.find((r) => r.id === id && r.target === t)?.p50Ms;
-      const b = l.scenarios.find((r) => r.id === id && r.target === t)?.p50Ms;
-      return a && b ? `${(b / a).toFixed(2)}×` : '-';
-    };
+    const cell = (t: TargetId) =>
+      (['p50MsOneConnection', 'p50Ms'] as const)
+        .map((key) => {
+          const a = p50(s, id, t, key);
+          const b = p50(l, id, t, key);
+          return a && b ? `${(b / a).toFixed(2)}×` : '-';
+        })
+        .join(' / ');
     lines.push(`| ${id} | ${cell('skillgraph')} | ${cell('neo4j-graphql')} | ${cell('raw-driver')} |`);
   }
   return lines.join('\n');

@@ -94,3 +94,43 @@ export async function fixedRateLatency(plan: RequestPlan, connections: number, r
   latencies.sort((a, b) => a - b);
   return { rate, requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
 }
+
+/**
+ * One request at a time over one connection for `seconds`: the service time, with no
+ * queue in front of it. The fixed-rate p50 of a target that cannot keep up with the
+ * rate measures its queue (and the run's length) instead; this one measures what the
+ * plans cost, which is what the S→L growth target is about.
+ */
+export async function serialLatency(plan: RequestPlan, seconds: number): Promise<{ p50Ms: number; requests: number; errors: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    const next = plan.next();
+    const started = performance.now();
+    const status = await new Promise<number>((resolve) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: plan.port,
+          method: next.method,
+          path: next.path,
+          agent,
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', () => resolve(0));
+      req.end(next.body);
+    });
+    if (status !== 200) errors++;
+    latencies.push(performance.now() - started);
+  }
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { p50Ms: percentile(latencies, 50), requests: latencies.length, errors };
+}

@@ -13,6 +13,8 @@ export interface ResultRow {
   peakRssMb: number | null;
   responseBytes?: number;
   fixedRate?: number;
+  /** p50 with one connection and one request at a time (no queue): the service time. */
+  p50MsOneConnection?: number;
   agrees?: boolean;
   disagreement?: string;
   errors?: number;
@@ -79,12 +81,12 @@ export function table(results: Results): string {
   const lines = [
     `size ${results.size} · ${results.date} · ${String(results.machine.cpu)} ×${String(results.machine.cores)} · load ${String(results.machine.loadAverageAtStart)} → ${String(results.machine.loadAverageAtEnd)}`,
     '',
-    '| scenario | target | req/s (8 conn) | p50 ms | p99 ms | at req/s | CPU ms/req | round trips | db hits | peak RSS MB | same answer |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| scenario | target | req/s (8 conn) | p50 ms | p99 ms | at req/s | p50 ms alone | CPU ms/req | round trips | db hits | peak RSS MB | same answer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results.scenarios.filter((x) => x.id !== 'S6')) {
     lines.push(
-      `| ${r.id} | ${r.target} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${fmt(r.fixedRate)} | ${fmt(r.cpuMsPerReq, 2)} | ${fmt(r.roundTrips)} | ${fmt(r.dbHits)} | ${fmt(r.peakRssMb)} | ${r.agrees === undefined ? '-' : r.agrees ? 'yes' : `NO: ${r.disagreement}`} |`,
+      `| ${r.id} | ${r.target} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${fmt(r.fixedRate)} | ${fmt(r.p50MsOneConnection, 2)} | ${fmt(r.cpuMsPerReq, 2)} | ${fmt(r.roundTrips)} | ${fmt(r.dbHits)} | ${fmt(r.peakRssMb)} | ${r.agrees === undefined ? '-' : r.agrees ? 'yes' : `NO: ${r.disagreement}`} |`,
     );
   }
   const imports = results.scenarios.filter((x) => x.id === 'S6' && x.import);
