@@ -5,9 +5,10 @@
 // $kinds is NODE_LABELS in order and $keyOf maps a label to its key property.
 // Nodes are walked through only when one of their labels is in $labels; the centre is
 // always kept. The BFS-pruning expand visits each node once and yields its distance.
-// Edges come back as [type, source, target, properties] lists and properties only
-// when $withProperties (timestamps as strings): the driver decodes maps and
-// temporals slowly, and most views never show them.
+// Nodes come back as [element, kind, key, degree, name, properties] lists and edges
+// as [type, source, target, properties], properties only when $withProperties
+// (timestamps as strings): the driver decodes every map key and temporal anew, and
+// most views never show properties.
 // Ranking: nearest first, then best connected, then kind and key (deterministic).
 CALL () {
   WITH $center AS ref WHERE ref.label = 'Skill' MATCH (n:Skill {slug: ref.key}) RETURN n
@@ -45,9 +46,8 @@ CALL (keptNodes) {
 CALL (kept) {
   UNWIND kept AS k
   WITH k, k.node AS n
-  RETURN collect({element: elementId(n), kind: k.kind, key: n[$keyOf[k.kind]], degree: k.degree,
-                  properties: CASE WHEN $withProperties
-                                   THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)}
-                                   ELSE n {.name, .title, .code} END}) AS nodes
+  RETURN collect([elementId(n), k.kind, n[$keyOf[k.kind]], k.degree, coalesce(n.name, n.title),
+                  CASE WHEN $withProperties
+                       THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)} END]) AS nodes
 }
 RETURN nodes, edges, total

@@ -40,12 +40,13 @@ WITH p, [x IN nodes(p) | [[l IN $kinds WHERE l IN labels(x)][0], x[$keyOf[[l IN 
 ORDER BY keys
 LIMIT 1
 WITH p WHERE length(p) <= $maxDepth
-RETURN [x IN nodes(p) | {
-         element: elementId(x),
-         kind: [l IN $kinds WHERE l IN labels(x)][0],
-         key: x[$keyOf[[l IN $kinds WHERE l IN labels(x)][0]]],
-         degree: COUNT { (x)--() },
-         properties: properties(x)
-       }] AS nodes,
+RETURN [x IN nodes(p) | [
+         elementId(x),
+         [l IN $kinds WHERE l IN labels(x)][0],
+         x[$keyOf[[l IN $kinds WHERE l IN labels(x)][0]]],
+         COUNT { (x)--() },
+         coalesce(x.name, x.title),
+         properties(x)
+       ]] AS nodes,
        [r IN relationships(p) | [type(r), elementId(startNode(r)), elementId(endNode(r)), properties(r)]] AS edges,
        length(p) + 1 AS total

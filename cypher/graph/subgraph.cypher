@@ -1,5 +1,6 @@
-// Edges come back as [type, source, target, properties] lists and properties only
-// when $withProperties (timestamps as strings): decoding them is the costly part.
+// Nodes come back as [element, kind, key, degree, name, properties] lists and edges
+// as [type, source, target, properties], properties only when $withProperties
+// (timestamps as strings): decoding them is the costly part.
 // The nodes named by $refs ([{label, key}], deduplicated by the caller) in request
 // order, and every relationship among them, in one round trip. Unknown refs drop out.
 UNWIND range(0, size($refs) - 1) AS i
@@ -33,9 +34,8 @@ CALL (keptNodes) {
 CALL (kept) {
   UNWIND kept AS k
   WITH k, k.node AS n
-  RETURN collect({element: elementId(n), kind: k.kind, key: n[$keyOf[k.kind]], degree: k.degree,
-                  properties: CASE WHEN $withProperties
-                                   THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)}
-                                   ELSE n {.name, .title, .code} END}) AS nodes
+  RETURN collect([elementId(n), k.kind, n[$keyOf[k.kind]], k.degree, coalesce(n.name, n.title),
+                  CASE WHEN $withProperties
+                       THEN n {.*, createdAt: toString(n.createdAt), updatedAt: toString(n.updatedAt)} END]) AS nodes
 }
 RETURN nodes, edges, size(kept) AS total

@@ -49,7 +49,7 @@ export function flatten(view: GraphViewRecord): FlatGraph {
   return {
     nodes: view.nodes.map((n) => ({
       id: n.id,
-      attributes: withProperties({ label: n.label, kind: n.kind, degree: n.degree }, n.properties, NODE_FIELDS),
+      attributes: withProperties({ label: n.label, kind: n.kind, degree: n.degree }, n.properties ?? {}, NODE_FIELDS),
     })),
     edges: view.edges.map((e) => ({
       id: e.id,

@@ -7,7 +7,8 @@ export interface GraphNodeRecord {
   label: string;
   kind: string;
   degree: number;
-  properties: Record<string, unknown>;
+  /** Null when the view was fetched without properties. */
+  properties: Record<string, unknown> | null;
 }
 
 export interface GraphEdgeRecord {
@@ -29,9 +30,9 @@ export interface GraphViewRecord {
 /** Properties the graph keeps for itself (change detection), never shown. */
 export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['contentHash']);
 
-/** The display label of a node: a framework item's code and name, else name or title. */
-export function displayLabel(kind: string, key: string, p: Record<string, unknown>): string {
-  const name = typeof p.name === 'string' ? p.name : typeof p.title === 'string' ? p.title : null;
-  if (kind === 'FrameworkItem') return name ? `${key} ${name}` : key;
-  return name ?? key;
+/** The display label of a node: a framework item's code and name, else its name (or title), else its key. */
+export function displayLabel(kind: string, key: string, name: unknown): string {
+  const text = typeof name === 'string' ? name : null;
+  if (kind === 'FrameworkItem') return text ? `${key} ${text}` : key;
+  return text ?? key;
 }

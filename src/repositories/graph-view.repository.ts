@@ -18,13 +18,8 @@ const Q = { shortestPath: cypher('graph/shortest-path'), subgraph: cypher('graph
 /** Parameters every graph statement takes: the label order and each label's key. */
 const VOCABULARY = { kinds: [...GRAPH_LABELS], keyOf: KEY_PROPERTY };
 
-interface RawNode {
-  element: string;
-  kind: GraphLabel;
-  key: string;
-  degree: number;
-  properties: Record<string, unknown>;
-}
+/** [element id, kind, key, degree, name or title, properties or null]: lists decode faster than maps. */
+type RawNode = [string, GraphLabel, string, number, string | null, Record<string, unknown> | null];
 /** [type, source element id, target element id, properties or null]: lists decode faster than maps. */
 type RawEdge = [string, string, string, Record<string, unknown> | null];
 interface RawView {
@@ -49,10 +44,15 @@ function visible(properties: Record<string, unknown> | null): Record<string, unk
  */
 function toView(raw: RawView, ordered = false): GraphViewRecord {
   const position = new Map<string, number>();
-  const nodes: GraphNodeRecord[] = raw.nodes.map((n, i) => {
-    const id = graphNodeId(n.kind, n.key);
-    position.set(n.element, i);
-    return { id, label: displayLabel(n.kind, n.key, n.properties), kind: n.kind, degree: n.degree, properties: visible(n.properties) };
+  const nodes: GraphNodeRecord[] = raw.nodes.map(([element, kind, key, degree, name, properties], i) => {
+    position.set(element, i);
+    return {
+      id: graphNodeId(kind, key),
+      label: displayLabel(kind, key, name),
+      kind,
+      degree,
+      properties: properties ? visible(properties) : null,
+    };
   });
   const rawEdges = raw.edges
     .filter(([, source, target]) => position.has(source) && position.has(target))
