@@ -75,7 +75,12 @@ export class QueryRunner {
 
   /** Several statements in one write transaction: all or nothing. */
   async transaction<T>(work: (tx: TransactionRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      // The bookmark manager of executeQuery and of reads: later reads see this write, on a cluster too.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     this.options.observer?.inFlight(1);
     const name = options.name ?? 'transaction';
     let attempts = 0;
