@@ -3,28 +3,30 @@
 // CASE evaluates only the branch taken. Orders match the per-list statements.
 // last(COLLECT {...}), not COLLECT {...}[-1]: Neo4j 5.26 answers null for the latter.
 // Timestamps travel as strings: decoding DateTime values costs the driver more CPU
-// than the rest of the row.
+// than the rest of the row. Skills, companies, resources and providers come back as
+// lists of only the properties the query selected ($properties.<list>, in that order);
+// frameworks and concepts (a handful per skill) as whole maps.
 MATCH (s:Skill {slug: $slug})
 RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node,
   CASE WHEN $prerequisites THEN COLLECT {
     MATCH (s)-[:REQUIRES]->(p:Skill) WITH p ORDER BY p.name
-    RETURN p {.*, createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt)}
+    RETURN [k IN $properties.prerequisites | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(p[k]) ELSE p[k] END]
   } END AS prerequisites,
   CASE WHEN $requiredBy THEN COLLECT {
     MATCH (s)<-[:REQUIRES]-(d:Skill) WITH d ORDER BY d.name
-    RETURN d {.*, createdAt: toString(d.createdAt), updatedAt: toString(d.updatedAt)}
+    RETURN [k IN $properties.requiredBy | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(d[k]) ELSE d[k] END]
   } END AS requiredBy,
   CASE WHEN $hiringCompanies THEN COLLECT {
     MATCH (s)<-[:HIRES_FOR]-(c:Company) WITH c ORDER BY c.name LIMIT $companyLimit
-    RETURN c {.*, createdAt: toString(c.createdAt), updatedAt: toString(c.updatedAt)}
+    RETURN [k IN $properties.hiringCompanies | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(c[k]) ELSE c[k] END]
   } END AS hiringCompanies,
   CASE WHEN $resources THEN COLLECT {
     MATCH (s)<-[:TEACHES]-(r:Resource) WITH r ORDER BY r.kind, r.title
-    RETURN r {.*, createdAt: toString(r.createdAt), updatedAt: toString(r.updatedAt),
-      provider: CASE WHEN $providers THEN last(COLLECT {
+    RETURN [[k IN $properties.resources | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(r[k]) ELSE r[k] END],
+      CASE WHEN $providers THEN last(COLLECT {
         MATCH (r)-[:OFFERED_BY]->(v:Provider) WITH v ORDER BY v.name
-        RETURN v {.*, createdAt: toString(v.createdAt), updatedAt: toString(v.updatedAt)}
-      }) END}
+        RETURN [k IN $properties.providers | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(v[k]) ELSE v[k] END]
+      }) END]
   } END AS resources,
   CASE WHEN $frameworks THEN COLLECT {
     MATCH (s)-[:COVERS]->(f:Framework) WITH f ORDER BY f.name

@@ -3,6 +3,7 @@ import { ANONYMOUS, type Principal } from '../auth/roles';
 import type { Config } from '../config';
 import { type QueryObserver, QueryRunner } from '../db/query-runner';
 import { createLoaders, type Loaders } from '../loaders';
+import { Prefetched } from '../loaders/prefetched';
 import type { Logger } from '../logger';
 
 /** What every resolver receives: a per-request runner (with its stats) and loaders. */
@@ -11,6 +12,8 @@ export interface GraphQLContext {
   log: Logger;
   db: QueryRunner;
   loaders: Loaders;
+  /** Lists read ahead with their parent record (look-ahead), per record object. */
+  prefetched: Prefetched;
   /** Who sent the request (src/auth/authenticate.ts); anonymous without credentials. */
   principal: Principal;
   config: Config;
@@ -28,5 +31,13 @@ export function createContext(
     observer: deps.observer,
     readRetryMs: deps.config.driver.maxRetryMs,
   });
-  return { requestId, log: deps.log.child({ requestId }), db, loaders: createLoaders(db), principal, config: deps.config };
+  return {
+    requestId,
+    log: deps.log.child({ requestId }),
+    db,
+    loaders: createLoaders(db),
+    prefetched: new Prefetched(),
+    principal,
+    config: deps.config,
+  };
 }

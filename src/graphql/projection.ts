@@ -1,31 +1,60 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { childFields } from './selection';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from './selection';
 
 /**
- * Skill fields read straight from a stored property of the same name. Every other
- * Skill field (id, the relationship lists, related skills) needs only the slug.
+ * Per type, the fields read straight from a stored property of the same name, and the
+ * properties every record needs whatever is selected (its key, and what its mapper
+ * derives a required field from). Every other field (id, relationship lists, related
+ * skills, a resource's provider) needs only the slug.
  */
-const SKILL_PROPERTIES = new Set([
-  'name',
-  'description',
-  'category',
-  'level',
-  'demandRank',
-  'trend',
-  'aliases',
-  'source',
-  'createdAt',
-  'updatedAt',
-]);
+const PROJECTABLE = {
+  Skill: {
+    always: ['slug', 'name'],
+    fields: ['name', 'description', 'category', 'level', 'demandRank', 'trend', 'aliases', 'source', 'createdAt', 'updatedAt'],
+  },
+  Company: { always: ['slug', 'name'], fields: ['name', 'description', 'website', 'source', 'createdAt', 'updatedAt'] },
+  Resource: {
+    always: ['slug', 'name', 'title', 'kind'],
+    fields: ['url', 'authors', 'year', 'level', 'cost', 'summary', 'description', 'source', 'createdAt', 'updatedAt'],
+  },
+  Provider: { always: ['slug', 'name'], fields: ['website', 'description', 'source', 'createdAt', 'updatedAt'] },
+} as const;
+
+export type ProjectableType = keyof typeof PROJECTABLE;
 
 /**
- * The stored properties a list of skills must carry for the selection under the
- * resolver's field (all of its field nodes, fragments included), sorted so equal
- * selections give equal DataLoader keys. Fetching only these, instead of every
- * property, halves what the driver decodes for wide lists (bench S4).
+ * The stored properties records of `type` must carry for the selections of `nodes`
+ * (every field node that will read them: all aliases, through fragments), sorted so
+ * equal selections give equal keys. Fetching only these, instead of every property,
+ * is most of what the driver saves on wide lists (bench S2, S4).
  */
-export function skillProperties(info: GraphQLResolveInfo): string[] {
-  const properties = new Set(['slug', 'name']);
-  for (const field of childFields(info).keys()) if (SKILL_PROPERTIES.has(field)) properties.add(field);
+export function storedProperties(type: ProjectableType, info: GraphQLResolveInfo, nodes: readonly FieldNode[]): string[] {
+  const { always, fields } = PROJECTABLE[type];
+  const wanted = new Set<string>(fields);
+  const properties = new Set<string>(always);
+  for (const node of nodes) {
+    if (!node.selectionSet) continue;
+    for (const field of selectedFields(info, node.selectionSet).keys()) if (wanted.has(field)) properties.add(field);
+  }
   return [...properties].sort();
+}
+
+/** The stored properties of the skills a resolver's field returns (see storedProperties). */
+export function skillProperties(info: GraphQLResolveInfo): string[] {
+  return storedProperties('Skill', info, info.fieldNodes);
+}
+
+/** Every field node named `name` directly under `parents` (the resolver's field by default), aliases and fragments included. */
+export function childFieldNodes(info: GraphQLResolveInfo, name: string, parents: readonly FieldNode[] = info.fieldNodes): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: FieldNode['selectionSet']) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        if (s.name.value === name) out.push(s);
+      } else if (s.kind === 'InlineFragment') visit(s.selectionSet);
+      else visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of parents) visit(node.selectionSet);
+  return out;
 }

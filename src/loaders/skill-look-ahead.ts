@@ -1,7 +1,7 @@
-import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import { type FieldNode, getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
-import { childFields, selectedFields } from '../graphql/selection';
+import { childFieldNodes, storedProperties } from '../graphql/projection';
 import type { SkillRecord } from '../records';
 import { skillPage } from '../repositories/skill-page.repository';
 
@@ -9,59 +9,71 @@ import { skillPage } from '../repositories/skill-page.repository';
 const UNLIMITED = 2 ** 31 - 1;
 
 /**
+ * The one `first` every `hiringCompanies` selection under the skill asks for (null: no
+ * `first`), or undefined when they differ or one is out of range (the field resolver
+ * then loads them itself, and reports a bad value).
+ */
+function hiringFirst(info: GraphQLResolveInfo, nodes: FieldNode[]): number | null | undefined {
+  const field = (info.schema.getType('Skill') as GraphQLObjectType).getFields().hiringCompanies;
+  const firsts = new Set(nodes.map((n) => (getArgumentValues(field, n, info.variableValues) as { first?: number | null }).first ?? null));
+  if (firsts.size !== 1) return undefined;
+  const [first] = firsts;
+  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return undefined;
+  return first;
+}
+
+/**
  * `skill(slug)` with look-ahead: when the query asks for relationship lists of the
  * skill (its page), the skill and those lists come back in ONE statement instead of
- * one DataLoader round trip per list (and another for the resources' providers).
- * The results prime the request's loaders, so the field resolvers stay as they are
- * and find everything cached. A list asked twice with different arguments falls back
- * to its loader for the second one; nothing is ever answered wrongly, only fetched.
+ * one DataLoader round trip per list (and another for the resources' providers),
+ * each list holding only the properties its selections need (all aliases counted).
+ * The lists are kept for the returned record object only (src/loaders/prefetched.ts),
+ * where the field resolvers look first; anything not read ahead goes to the loaders.
  */
 export async function loadSkillLookingAhead(ctx: GraphQLContext, slug: string, info: GraphQLResolveInfo): Promise<SkillRecord | null> {
-  const fields = childFields(info);
-
-  const hiring = fields.get('hiringCompanies');
-  let companyFirst: number | null = null;
-  let hiringOk = Boolean(hiring);
-  if (hiring) {
-    const skillType = info.schema.getType('Skill') as GraphQLObjectType;
-    const { first } = getArgumentValues(skillType.getFields().hiringCompanies, hiring, info.variableValues) as { first?: number | null };
-    companyFirst = first ?? null;
-    // A bad `first` is left to the field resolver, which reports it.
-    if (companyFirst !== null && (!Number.isInteger(companyFirst) || companyFirst < 0 || companyFirst > MAX_PAGE_SIZE)) hiringOk = false;
-  }
-  const resources = fields.get('resources');
+  const nodes = (name: string) => childFieldNodes(info, name);
+  const prerequisites = nodes('prerequisites');
+  const requiredBy = nodes('requiredBy');
+  const hiring = nodes('hiringCompanies');
+  const resources = nodes('resources');
+  const providers = childFieldNodes(info, 'provider', resources);
+  const companyFirst = hiring.length > 0 ? hiringFirst(info, hiring) : undefined;
   const include = {
-    prerequisites: fields.has('prerequisites'),
-    requiredBy: fields.has('requiredBy'),
-    hiringCompanies: hiringOk,
+    prerequisites: prerequisites.length > 0,
+    requiredBy: requiredBy.length > 0,
+    hiringCompanies: companyFirst !== undefined,
     companyLimit: companyFirst ?? UNLIMITED,
-    resources: Boolean(resources),
-    providers: Boolean(resources?.selectionSet && selectedFields(info, resources.selectionSet).has('provider')),
-    frameworks: fields.has('frameworks'),
-    concepts: fields.has('concepts'),
+    resources: resources.length > 0,
+    providers: providers.length > 0,
+    frameworks: nodes('frameworks').length > 0,
+    concepts: nodes('concepts').length > 0,
+    properties: {
+      prerequisites: storedProperties('Skill', info, prerequisites),
+      requiredBy: storedProperties('Skill', info, requiredBy),
+      hiringCompanies: storedProperties('Company', info, hiring),
+      resources: storedProperties('Resource', info, resources),
+      providers: storedProperties('Provider', info, providers),
+    },
   };
   const lists =
     include.prerequisites || include.requiredBy || include.hiringCompanies || include.resources || include.frameworks || include.concepts;
   if (!lists) return ctx.loaders.skill.load(slug);
 
   const page = await skillPage(ctx.db, slug, include);
-  const { loaders } = ctx;
-  loaders.skill.prime(slug, page?.skill ?? null);
-  if (!page) return null;
-  if (page.prerequisites) loaders.prerequisites.prime(slug, page.prerequisites);
-  if (page.requiredBy) loaders.requiredBy.prime(slug, page.requiredBy);
-  if (page.hiringCompanies) {
-    if (companyFirst === null) loaders.hiringCompanies.prime(slug, page.hiringCompanies);
-    else loaders.hiringCompaniesTop.prime({ slug, options: { first: companyFirst } }, page.hiringCompanies);
+  if (!page) {
+    ctx.loaders.skill.prime(slug, null);
+    return null;
   }
-  if (page.resources) {
-    loaders.skillResources.prime(
-      slug,
-      page.resources.map((r) => r.resource),
-    );
-    for (const r of page.resources) if (r.provider !== undefined) loaders.resourceProvider.prime(r.resource.slug, r.provider);
-  }
-  if (page.frameworks) loaders.skillFrameworks.prime(slug, page.frameworks);
-  if (page.concepts) loaders.skillConcepts.prime(slug, page.concepts);
+  // A copy for the loader: another occurrence of this skill in the query must not find these lists.
+  ctx.loaders.skill.prime(slug, Object.assign({}, page.skill));
+  ctx.prefetched.setSkillLists(page.skill, {
+    prerequisites: page.prerequisites ?? undefined,
+    requiredBy: page.requiredBy ?? undefined,
+    hiringCompanies: page.hiringCompanies ? { first: companyFirst ?? null, list: page.hiringCompanies } : undefined,
+    resources: page.resources?.map((r) => r.resource),
+    frameworks: page.frameworks ?? undefined,
+    concepts: page.concepts ?? undefined,
+  });
+  for (const r of page.resources ?? []) if (r.provider !== undefined) ctx.prefetched.setProvider(r.resource, r.provider);
   return page.skill;
 }

@@ -1,9 +1,19 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toProvider, toResource, toSkill } from '../db/record-mappers';
+import { zipProperties } from '../db/repository-helpers';
 import type { CompanyRecord, ConceptRecord, FrameworkRecord, ProviderRecord, ResourceRecord, SkillRecord } from '../records';
 
 const bundle = cypher('skill/page-bundle');
+
+/** The stored properties to fetch per list (see storedProperties); lists not read may be empty. */
+export interface PageProperties {
+  prerequisites: string[];
+  requiredBy: string[];
+  hiringCompanies: string[];
+  resources: string[];
+  providers: string[];
+}
 
 /** Which lists to read with the skill; `companyLimit` caps hiringCompanies. */
 export interface PageInclude {
@@ -15,8 +25,13 @@ export interface PageInclude {
   providers: boolean;
   frameworks: boolean;
   concepts: boolean;
+  properties: PageProperties;
 }
 
+/**
+ * The skill (every property) and its lists. Records in the skill, company, resource
+ * and provider lists carry only the properties asked for; the others are null.
+ */
 export interface SkillPage {
   skill: SkillRecord;
   prerequisites: SkillRecord[] | null;
@@ -28,23 +43,37 @@ export interface SkillPage {
 }
 
 type Props = Record<string, unknown>;
-type Row = Record<keyof Omit<SkillPage, 'skill'>, Props[] | null> & { node: Props };
+type Values = unknown[];
+interface Row {
+  node: Props;
+  prerequisites: Values[] | null;
+  requiredBy: Values[] | null;
+  hiringCompanies: Values[] | null;
+  resources: Array<[Values, Values | null]> | null;
+  frameworks: Props[] | null;
+  concepts: Props[] | null;
+}
 
 /** One skill with the asked-for lists (null where not asked), in one round trip; null when no such skill. */
 export async function skillPage(db: QueryRunner, slug: string, include: PageInclude): Promise<SkillPage | null> {
   const [row] = await db.read<Row>(bundle, { slug, ...include });
   if (!row) return null;
-  const list = <T>(v: Props[] | null, map: (p: Props) => T) => (v === null ? null : v.map(map));
+  const { properties } = include;
+  const projected = <T>(rows: Values[] | null, names: string[], map: (p: Props) => T) =>
+    rows === null ? null : rows.map((values) => map(zipProperties(names, values)));
   return {
     skill: toSkill(row.node),
-    prerequisites: list(row.prerequisites, toSkill),
-    requiredBy: list(row.requiredBy, toSkill),
-    hiringCompanies: list(row.hiringCompanies, toCompany),
-    resources: list(row.resources, (r) => ({
-      resource: toResource(r),
-      provider: include.providers ? (r.provider ? toProvider(r.provider as Props) : null) : undefined,
-    })),
-    frameworks: list(row.frameworks, toFramework),
-    concepts: list(row.concepts, toConcept),
+    prerequisites: projected(row.prerequisites, properties.prerequisites, toSkill),
+    requiredBy: projected(row.requiredBy, properties.requiredBy, toSkill),
+    hiringCompanies: projected(row.hiringCompanies, properties.hiringCompanies, toCompany),
+    resources:
+      row.resources === null
+        ? null
+        : row.resources.map(([values, provider]) => ({
+            resource: toResource(zipProperties(properties.resources, values)),
+            provider: include.providers ? (provider ? toProvider(zipProperties(properties.providers, provider)) : null) : undefined,
+          })),
+    frameworks: row.frameworks === null ? null : row.frameworks.map(toFramework),
+    concepts: row.concepts === null ? null : row.concepts.map(toConcept),
   };
 }

@@ -133,6 +133,35 @@ describe('GraphQL API over HTTP', () => {
     expect(both).toContain('model-security');
   });
 
+  it('reads the skill page ahead with only the selected fields, and never hands those records to other selections', async () => {
+    const wide = `prerequisites { slug name description level createdAt }
+      hiringCompanies(first: 2) { slug name website description }
+      resources { slug kind title url summary authors year provider { slug name website } }`;
+    const alone = (await ok(`{ skill(slug: "model-security") { ${wide} } }`)).skill;
+    const { id } = (await ok('{ skill(slug: "model-security") { id } }')).skill;
+    // The look-ahead reads lean lists here (plus what the alias adds); the same skill
+    // through node(id) in the same request asks for wide ones and must get them whole.
+    const data = await ok(
+      `query($id: ID!) {
+        skill(slug: "model-security") {
+          prerequisites { slug } more: prerequisites { description }
+          hiringCompanies(first: 2) { slug } resources { slug provider { slug } }
+        }
+        again: node(id: $id) { ... on Skill { ${wide} } }
+      }`,
+      { id },
+    );
+    expect(data.again).toEqual(alone);
+    expect(data.skill.prerequisites).toEqual(alone.prerequisites.map((p: Any) => ({ slug: p.slug })));
+    expect(data.skill.more).toEqual(alone.prerequisites.map((p: Any) => ({ description: p.description })));
+    expect(alone.prerequisites.some((p: Any) => p.description)).toBe(true);
+    expect(data.skill.hiringCompanies).toEqual(alone.hiringCompanies.map((c: Any) => ({ slug: c.slug })));
+    expect(data.skill.resources).toEqual(
+      alone.resources.map((r: Any) => ({ slug: r.slug, provider: r.provider && { slug: r.provider.slug } })),
+    );
+    expect(alone.resources.some((r: Any) => r.provider?.website)).toBe(true);
+  });
+
   it("answers a company's top skills with exactly the fields each selection asks for", async () => {
     // Company.skills(first | orderBy) fetches only the selected properties; two aliases
     // with different selections must each get theirs, in demand order then by name.

@@ -34,20 +34,23 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
   },
   Skill: {
     id: (s) => toGlobalId('Skill', s.slug),
-    prerequisites: (s, _, ctx) => ctx.loaders.prerequisites.load(s.slug),
-    requiredBy: (s, _, ctx) => ctx.loaders.requiredBy.load(s.slug),
+    prerequisites: (s, _, ctx) => ctx.prefetched.skillLists(s)?.prerequisites ?? ctx.loaders.prerequisites.load(s.slug),
+    requiredBy: (s, _, ctx) => ctx.prefetched.skillLists(s)?.requiredBy ?? ctx.loaders.requiredBy.load(s.slug),
     learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
-    hiringCompanies: (s, { first }, ctx) =>
-      first === null || first === undefined
+    hiringCompanies: (s, { first }, ctx) => {
+      const ahead = ctx.prefetched.skillLists(s)?.hiringCompanies;
+      if (ahead && ahead.first === (first ?? null)) return ahead.list;
+      return first === null || first === undefined
         ? ctx.loaders.hiringCompanies.load(s.slug)
-        : ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first) } }),
+        : ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first) } });
+    },
     resources: async (s, { kind }, ctx) => {
-      const all = await ctx.loaders.skillResources.load(s.slug);
+      const all = ctx.prefetched.skillLists(s)?.resources ?? (await ctx.loaders.skillResources.load(s.slug));
       return kind ? all.filter((r) => r.kind === kind) : all;
     },
-    frameworks: (s, _, ctx) => ctx.loaders.skillFrameworks.load(s.slug),
-    concepts: (s, _, ctx) => ctx.loaders.skillConcepts.load(s.slug),
+    frameworks: (s, _, ctx) => ctx.prefetched.skillLists(s)?.frameworks ?? ctx.loaders.skillFrameworks.load(s.slug),
+    concepts: (s, _, ctx) => ctx.prefetched.skillLists(s)?.concepts ?? ctx.loaders.skillConcepts.load(s.slug),
     relatedSkills: (s, { first }, ctx) => ctx.loaders.relatedSkills.load({ slug: s.slug, first: checkFirst(first, 10, MAX_RELATED) }),
   },
   RelatedSkill: {

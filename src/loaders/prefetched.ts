@@ -1,0 +1,41 @@
+import type { CompanyRecord, ConceptRecord, FrameworkRecord, ProviderRecord, ResourceRecord, SkillRecord } from '../records';
+
+/** A skill's lists read ahead with it (src/loaders/skill-look-ahead.ts); absent = not read. */
+export interface SkillLists {
+  prerequisites?: SkillRecord[];
+  requiredBy?: SkillRecord[];
+  /** Read with this `first` (null: all of them); another `first` goes to the loader. */
+  hiringCompanies?: { first: number | null; list: CompanyRecord[] };
+  resources?: ResourceRecord[];
+  frameworks?: FrameworkRecord[];
+  concepts?: ConceptRecord[];
+}
+
+/**
+ * Lists a look-ahead read together with their parent, held for that parent record
+ * object only. Priming a loader instead (keyed by slug, shared by the whole request)
+ * could hand these records to another occurrence of the same node whose selection
+ * asks for more fields than they carry: projected records hold only what the
+ * look-ahead's own selection needs.
+ */
+export class Prefetched {
+  private readonly skills = new WeakMap<SkillRecord, SkillLists>();
+  private readonly providers = new WeakMap<ResourceRecord, ProviderRecord | null>();
+
+  setSkillLists(skill: SkillRecord, lists: SkillLists): void {
+    this.skills.set(skill, lists);
+  }
+
+  skillLists(skill: SkillRecord): SkillLists | undefined {
+    return this.skills.get(skill);
+  }
+
+  setProvider(resource: ResourceRecord, provider: ProviderRecord | null): void {
+    this.providers.set(resource, provider);
+  }
+
+  /** The resource's provider read ahead (null: it has none), or undefined when not read. */
+  provider(resource: ResourceRecord): ProviderRecord | null | undefined {
+    return this.providers.get(resource);
+  }
+}
