@@ -60,32 +60,10 @@ export async function fixedRateLatency(plan: RequestPlan, connections: number, r
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    const next = plan.next();
     inflight.push(
-      new Promise<void>((resolve) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port: plan.port,
-            method: next.method,
-            path: next.path,
-            agent,
-            headers: { 'content-type': 'application/json' },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () => {
-              if (res.statusCode !== 200) errors++;
-              latencies.push(performance.now() - due);
-              resolve();
-            });
-          },
-        );
-        req.on('error', () => {
-          errors++;
-          resolve();
-        });
-        req.end(next.body);
+      send(plan, agent).then((status) => {
+        if (status !== 200) errors++;
+        if (status !== 0) latencies.push(performance.now() - due);
       }),
     );
   }
@@ -107,30 +85,28 @@ export async function serialLatency(plan: RequestPlan, seconds: number): Promise
   let errors = 0;
   const end = performance.now() + seconds * 1000;
   while (performance.now() < end) {
-    const next = plan.next();
     const started = performance.now();
-    const status = await new Promise<number>((resolve) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port: plan.port,
-          method: next.method,
-          path: next.path,
-          agent,
-          headers: { 'content-type': 'application/json' },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
-      req.on('error', () => resolve(0));
-      req.end(next.body);
-    });
+    const status = await send(plan, agent);
     if (status !== 200) errors++;
     latencies.push(performance.now() - started);
   }
   agent.destroy();
   latencies.sort((a, b) => a - b);
   return { p50Ms: percentile(latencies, 50), requests: latencies.length, errors };
+}
+
+/** Sends the plan's next request over `agent`; resolves with the status code, 0 when the request failed. */
+function send(plan: RequestPlan, agent: Agent): Promise<number> {
+  const next = plan.next();
+  return new Promise<number>((resolve) => {
+    const req = request(
+      { host: '127.0.0.1', port: plan.port, method: next.method, path: next.path, agent, headers: { 'content-type': 'application/json' } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(next.body);
+  });
 }
