@@ -43,18 +43,3 @@ export function storedProperties(type: ProjectableType, info: GraphQLResolveInfo
 export function skillProperties(info: GraphQLResolveInfo): string[] {
   return storedProperties('Skill', info, info.fieldNodes);
 }
-
-/** Every field node named `name` directly under `parents` (the resolver's field by default), aliases and fragments included. */
-export function childFieldNodes(info: GraphQLResolveInfo, name: string, parents: readonly FieldNode[] = info.fieldNodes): FieldNode[] {
-  const out: FieldNode[] = [];
-  const visit = (set: FieldNode['selectionSet']) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === 'Field') {
-        if (s.name.value === name) out.push(s);
-      } else if (s.kind === 'InlineFragment') visit(s.selectionSet);
-      else visit(info.fragments[s.name.value]?.selectionSet);
-    }
-  };
-  for (const node of parents) visit(node.selectionSet);
-  return out;
-}

@@ -20,15 +20,31 @@ export function selectedFields(
   return out;
 }
 
-/** The fields selected under the resolver's own field: what look-ahead decides on. */
-export function childFields(info: GraphQLResolveInfo): Map<string, FieldNode> {
-  const fields = new Map<string, FieldNode>();
-  for (const node of info.fieldNodes) if (node.selectionSet) selectedFields(info, node.selectionSet, fields);
-  return fields;
+/**
+ * Every field node named `name` directly under `parents` (the resolver's own field by
+ * default), aliases and fragments included: what look-ahead decides on, so that a
+ * list read ahead serves every selection of it.
+ */
+export function childFieldNodes(info: GraphQLResolveInfo, name: string, parents: readonly FieldNode[] = info.fieldNodes): FieldNode[] {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) out.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      } else {
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of parents) visit(node.selectionSet);
+  return out;
 }
 
-/** Whether `child { … grandchild … }` is selected under the resolver's field. */
+/** Whether `child { … grandchild … }` is selected under the resolver's field (in any of its selections). */
 export function selectsUnder(info: GraphQLResolveInfo, child: string, grandchild: string): boolean {
-  const field = childFields(info).get(child);
-  return Boolean(field?.selectionSet && selectedFields(info, field.selectionSet).has(grandchild));
+  return childFieldNodes(info, child).some(
+    (node) => node.selectionSet !== undefined && selectedFields(info, node.selectionSet).has(grandchild),
+  );
 }

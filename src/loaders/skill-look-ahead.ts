@@ -1,7 +1,8 @@
 import { type FieldNode, getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
-import { childFieldNodes, storedProperties } from '../graphql/projection';
+import { storedProperties } from '../graphql/projection';
+import { childFieldNodes } from '../graphql/selection';
 import type { SkillRecord } from '../records';
 import { skillPage } from '../repositories/skill-page.repository';
 
