@@ -5,7 +5,10 @@
 // Timestamps travel as strings: decoding DateTime values costs the driver more CPU
 // than the rest of the row. Skills, companies, resources and providers come back as
 // lists of only the properties the query selected ($properties.<list>, in that order);
-// frameworks and concepts (a handful per skill) as whole maps.
+// frameworks and concepts (a handful per skill) as whole maps. Each hiring company
+// comes with its own top skills when the query asks for them ($companySkills, ordered
+// and limited as cypher/company/skills-top.cypher does): the companies page (bench S4)
+// in one round trip.
 MATCH (s:Skill {slug: $slug})
 RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node,
   CASE WHEN $prerequisites THEN COLLECT {
@@ -18,7 +21,12 @@ RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)
   } END AS requiredBy,
   CASE WHEN $hiringCompanies THEN COLLECT {
     MATCH (s)<-[:HIRES_FOR]-(c:Company) WITH c ORDER BY c.name LIMIT $companyLimit
-    RETURN [k IN $properties.hiringCompanies | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(c[k]) ELSE c[k] END]
+    RETURN [[k IN $properties.hiringCompanies | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(c[k]) ELSE c[k] END],
+      CASE WHEN $companySkills THEN COLLECT {
+        MATCH (c)-[:HIRES_FOR]->(t:Skill)
+        WITH t ORDER BY CASE WHEN $companySkillsByDemand THEN t.demandRank END, t.name LIMIT $companySkillsFirst
+        RETURN [k IN $properties.companySkills | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(t[k]) ELSE t[k] END]
+      } END]
   } END AS hiringCompanies,
   CASE WHEN $resources THEN COLLECT {
     MATCH (s)<-[:TEACHES]-(r:Resource) WITH r ORDER BY r.kind, r.title

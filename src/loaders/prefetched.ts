@@ -11,6 +11,14 @@ export interface SkillLists {
   concepts?: ConceptRecord[];
 }
 
+/** A company's skills read ahead with the skill that lists the company, for these arguments. */
+export interface CompanySkills {
+  /** `first` as the query gave it (null: none). */
+  first: number | null;
+  byDemand: boolean;
+  list: SkillRecord[];
+}
+
 /**
  * Lists a look-ahead read together with their parent, held for that parent record
  * object only. Priming a loader instead (keyed by slug, shared by the whole request)
@@ -21,6 +29,7 @@ export interface SkillLists {
 export class Prefetched {
   private readonly skills = new WeakMap<SkillRecord, SkillLists>();
   private readonly providers = new WeakMap<ResourceRecord, ProviderRecord | null>();
+  private readonly companySkillLists = new WeakMap<CompanyRecord, CompanySkills>();
 
   setSkillLists(skill: SkillRecord, lists: SkillLists): void {
     this.skills.set(skill, lists);
@@ -32,6 +41,14 @@ export class Prefetched {
 
   setProvider(resource: ResourceRecord, provider: ProviderRecord | null): void {
     this.providers.set(resource, provider);
+  }
+
+  setCompanySkills(company: CompanyRecord, skills: CompanySkills): void {
+    this.companySkillLists.set(company, skills);
+  }
+
+  companySkills(company: CompanyRecord): CompanySkills | undefined {
+    return this.companySkillLists.get(company);
   }
 
   /** The resource's provider read ahead (null: it has none), or undefined when not read. */

@@ -13,14 +13,22 @@ export interface PageProperties {
   hiringCompanies: string[];
   resources: string[];
   providers: string[];
+  companySkills: string[];
 }
 
-/** Which lists to read with the skill; `companyLimit` caps hiringCompanies. */
+/**
+ * Which lists to read with the skill; `companyLimit` caps hiringCompanies, and with
+ * `companySkills` each company comes with its first `companySkillsFirst` skills (by
+ * demand when `companySkillsByDemand`, else by name).
+ */
 export interface PageInclude {
   prerequisites: boolean;
   requiredBy: boolean;
   hiringCompanies: boolean;
   companyLimit: number;
+  companySkills: boolean;
+  companySkillsFirst: number;
+  companySkillsByDemand: boolean;
   resources: boolean;
   providers: boolean;
   frameworks: boolean;
@@ -36,7 +44,8 @@ export interface SkillPage {
   skill: SkillRecord;
   prerequisites: SkillRecord[] | null;
   requiredBy: SkillRecord[] | null;
-  hiringCompanies: CompanyRecord[] | null;
+  /** `skills`: the company's own top skills, undefined when not asked for. */
+  hiringCompanies: Array<{ company: CompanyRecord; skills: SkillRecord[] | undefined }> | null;
   resources: Array<{ resource: ResourceRecord; provider: ProviderRecord | null | undefined }> | null;
   frameworks: FrameworkRecord[] | null;
   concepts: ConceptRecord[] | null;
@@ -48,7 +57,7 @@ interface Row {
   node: Props;
   prerequisites: Values[] | null;
   requiredBy: Values[] | null;
-  hiringCompanies: Values[] | null;
+  hiringCompanies: Array<[Values, Values[] | null]> | null;
   resources: Array<[Values, Values | null]> | null;
   frameworks: Props[] | null;
   concepts: Props[] | null;
@@ -65,7 +74,13 @@ export async function skillPage(db: QueryRunner, slug: string, include: PageIncl
     skill: toSkill(row.node),
     prerequisites: projected(row.prerequisites, properties.prerequisites, toSkill),
     requiredBy: projected(row.requiredBy, properties.requiredBy, toSkill),
-    hiringCompanies: projected(row.hiringCompanies, properties.hiringCompanies, toCompany),
+    hiringCompanies:
+      row.hiringCompanies === null
+        ? null
+        : row.hiringCompanies.map(([values, skills]) => ({
+            company: toCompany(zipProperties(properties.hiringCompanies, values)),
+            skills: include.companySkills ? (skills ?? []).map((v) => toSkill(zipProperties(properties.companySkills, v))) : undefined,
+          })),
     resources:
       row.resources === null
         ? null

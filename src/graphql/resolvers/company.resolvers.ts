@@ -29,8 +29,10 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
   },
   Company: {
     id: (c) => toGlobalId('Company', c.slug),
-    skills: (c, { first, orderBy }, ctx, info) =>
-      (first === null || first === undefined) && orderBy !== 'DEMAND'
+    skills: (c, { first, orderBy }, ctx, info) => {
+      const ahead = ctx.prefetched.companySkills(c);
+      if (ahead && ahead.first === (first ?? null) && ahead.byDemand === (orderBy === 'DEMAND')) return ahead.list;
+      return (first === null || first === undefined) && orderBy !== 'DEMAND'
         ? ctx.loaders.companySkills.load(c.slug)
         : ctx.loaders.companySkillsTop.load({
             slug: c.slug,
@@ -40,6 +42,7 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
               byDemand: orderBy === 'DEMAND',
               properties: skillProperties(info),
             },
-          }),
+          });
+    },
   },
 };
