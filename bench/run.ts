@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--size S|M|L] [--wipe] [--scenarios S1,S2] [--targets ...]`
+ * `npm run bench [-- --quick] [--size S|M|L] [--wipe] [--scenarios S1,S2] [--targets ...] [--growth-uri bolt://…]`
  *
  * Side by side, on one Neo4j and one dataset: (a) skillgraph, (b) @neo4j/graphql 7,
  * (c) hand-written Cypher over neo4j-driver. Every figure is taken in the same run,
@@ -17,6 +17,8 @@ import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/project-root';
 import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
+import neo4j from 'neo4j-driver';
+import { sideBySideGrowth, type GrowthRow } from './runner/growth';
 import { importOnce } from './runner/import-bench';
 import { fixedRateLatency, maxThroughput, serialLatency } from './runner/load';
 import { probeScenario, startInProcess, type InProcessTarget, type Probe } from './runner/probe';
@@ -47,6 +49,7 @@ function options() {
       connections: { type: 'string', default: '8' },
       'import-nodes': { type: 'string' },
       rotate: { type: 'string', default: '0' },
+      'growth-uri': { type: 'string' },
     },
   });
   const quick = values.quick;
@@ -66,6 +69,8 @@ function options() {
     connections: Number(values.connections),
     importNodes: Number(values['import-nodes'] ?? (quick ? 20_000 : 1_000_000)),
     rotate: Number(values.rotate),
+    /** A second Neo4j holding generated size S (same seed): the S→L growth is measured against it in this run. */
+    growthUri: values['growth-uri'],
   };
 }
 
@@ -211,6 +216,10 @@ async function main(): Promise<void> {
       }
     }
 
+    // 2b. S→L growth of the service time, side by side against a Neo4j holding size S.
+    let growthRows: GrowthRow[] | undefined;
+    if (opt.growthUri) growthRows = await measureGrowth(opt, config, env, keys, readScenarios);
+
     // 3. Bulk import through the writer and through plain UNWIND, order rotated.
     if (opt.scenarios.includes('S6')) {
       const ways = (['writer', 'plain'] as const).slice();
@@ -264,18 +273,55 @@ async function main(): Promise<void> {
         rotate: opt.rotate,
       },
       scenarios: rows,
+      growth: growthRows,
       skipped,
-      ratios: ratios(rows),
+      ratios: ratios(rows, growthRows),
     };
     mkdirSync(resultsDir, { recursive: true });
     const json = `${JSON.stringify(results, null, 2)}\n`;
     writeFileSync(join(resultsDir, 'latest.json'), json);
     writeFileSync(join(resultsDir, `size-${opt.size}.json`), json);
     writeFileSync(join(resultsDir, 'latest.svg'), ratioChart(results));
-    process.stdout.write(`${table(results)}\n${growth()}\n`);
+    process.stdout.write(`${table(results)}\n${growthRows ? '' : `${growth()}\n`}`);
     say(`written: bench/results/latest.json, bench/results/size-${opt.size}.json, bench/results/latest.svg`);
   } finally {
     await conn.close();
+  }
+}
+
+/**
+ * Measures the S→L growth in this run (src: bench/runner/growth.ts) for skillgraph and
+ * the raw driver, against the Neo4j at --growth-uri, which must hold size S of the same seed.
+ */
+async function measureGrowth(
+  opt: ReturnType<typeof options>,
+  config: ReturnType<typeof loadConfig>,
+  env: NodeJS.ProcessEnv,
+  keys: Record<Scenario['keys'], string[]>,
+  readScenarios: Scenario[],
+): Promise<GrowthRow[]> {
+  const driver = neo4j.driver(opt.growthUri!, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  try {
+    const small = new QueryRunner(driver, { database: config.neo4j.database, metadata: { task: 'bench' } });
+    const dataset = await readDataset(small);
+    const totals = await graphTotals(small);
+    if (dataset?.size !== 'S' || dataset.seed !== opt.seed || totals.nodes !== dataset.nodes + 1) {
+      throw new Error(
+        `--growth-uri ${opt.growthUri} must hold generated size S seed ${opt.seed}, unchanged: run \`NEO4J_URI=${opt.growthUri} npm run generate -- --size S --seed ${opt.seed} --wipe\``,
+      );
+    }
+    return await sideBySideGrowth({
+      scenarios: readScenarios.filter((s) => ['S1', 'S2', 'S3', 'S4'].includes(s.id)),
+      targets: opt.targets.filter((t) => t !== 'neo4j-graphql'),
+      env: { small: { ...env, NEO4J_URI: opt.growthUri }, large: env },
+      keys: { small: await pickKeys(small, SIZES.S.skills), large: keys },
+      warmupS: Math.min(opt.warmupS, 5),
+      turnS: opt.quick ? 1 : 5,
+      rounds: opt.quick ? 2 : 4,
+      say,
+    });
+  } finally {
+    await driver.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ScenarioId, TargetId } from '../scenarios';
+import type { GrowthRow } from './growth';
 
 /** One row of bench/results/latest.json. */
 export interface ResultRow {
@@ -30,6 +31,8 @@ export interface Results {
   command: string;
   settings: Record<string, unknown>;
   scenarios: ResultRow[];
+  /** S→L growth measured in this run (--growth-uri). */
+  growth?: GrowthRow[];
   skipped: Array<{ id: string; target: TargetId; reason: string }>;
   ratios: Array<{ id: string; metric: string; value: number | null; target: string; met: boolean | null }>;
 }
@@ -38,7 +41,7 @@ const fmt = (v: number | null | undefined, digits = 0): string =>
   v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits);
 
 /** The target ratios the issue sets, computed from the rows. */
-export function ratios(rows: ResultRow[]): Results['ratios'] {
+export function ratios(rows: ResultRow[], growth: GrowthRow[] = []): Results['ratios'] {
   const get = (id: string, target: TargetId) => rows.find((r) => r.id === id && r.target === target);
   const out: Results['ratios'] = [];
   const ratio = (
@@ -70,6 +73,8 @@ export function ratios(rows: ResultRow[]): Results['ratios'] {
   const w = get('S6', 'skillgraph')?.import?.rowsPerSecond;
   const p = get('S6', 'raw-driver')?.import?.rowsPerSecond;
   ratio('S6', 'import rows/s writer / plain UNWIND', w, p, 0.8);
+  for (const g of growth.filter((x) => x.target === 'skillgraph'))
+    out.push({ id: g.id, metric: 'skillgraph p50 alone growth S→L', value: g.growth, target: '<= 1.5', met: g.growth <= 1.5 });
   const rss = Math.max(...rows.filter((r) => r.target === 'skillgraph' && r.peakRssMb).map((r) => r.peakRssMb!));
   if (Number.isFinite(rss))
     out.push({ id: 'all', metric: 'skillgraph peak RSS MB', value: rss, target: '< 300 (at size L)', met: rss < 300 });
@@ -98,6 +103,15 @@ export function table(results: Results): string {
         `| ${label} | ${r.import!.nodes} | ${r.import!.relationships} | ${fmt(r.import!.seconds, 1)} | ${fmt(r.import!.rowsPerSecond)} |`,
       );
     }
+  }
+  if (results.growth?.length) {
+    lines.push(
+      '',
+      '| S→L growth, side by side | target | p50 ms alone at S | p50 ms alone here | growth |',
+      '| --- | --- | ---: | ---: | ---: |',
+    );
+    for (const g of results.growth)
+      lines.push(`| ${g.id} | ${g.target} | ${fmt(g.p50MsSmall, 2)} | ${fmt(g.p50MsLarge, 2)} | ${fmt(g.growth, 2)}× |`);
   }
   lines.push('', '| check | value | target | met |', '| --- | ---: | --- | --- |');
   for (const q of results.ratios)
