@@ -25,7 +25,7 @@ import { probeScenario, startInProcess, type InProcessTarget, type Probe } from 
 import { startTarget, type TargetProcess } from './runner/processes';
 import { ratioChart, ratios, table, type ResultRow, type Results } from './runner/report';
 import { ask, rotatingPlan } from './runner/requests';
-import { SCENARIOS, TARGETS, type Scenario, type TargetId } from './scenarios';
+import { ALL_TARGETS, SCENARIOS, TARGETS, type Scenario, type TargetId } from './scenarios';
 import { benchCypher } from './support/bench-cypher';
 
 const resultsDir = join(projectRoot, 'bench', 'results');
@@ -63,7 +63,7 @@ function options() {
     seed: Number(values.seed),
     wipe: values.wipe,
     scenarios: pickList(values.scenarios, [...SCENARIOS.map((s) => s.id), 'S6'] as const),
-    targets: pickList(values.targets, TARGETS),
+    targets: values.targets ? pickList(values.targets, ALL_TARGETS) : [...TARGETS],
     warmupS: Number(values.warmup ?? (quick ? 2 : 10)),
     durationS: Number(values.duration ?? (quick ? 5 : 20)),
     connections: Number(values.connections),
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
           skipped.push({ id: s.id, target: t, reason: s.notes?.[t] ?? 'no equivalent query' });
           continue;
         }
-        if (t === 'skillgraph' && s.requiresField) {
+        if ((t === 'skillgraph' || t === 'skillgraph-cached') && s.requiresField) {
           const a = await ask(inProcess.get(t)!.port, {
             method: 'POST',
             path: '/graphql',
@@ -312,7 +312,7 @@ async function measureGrowth(
     }
     return await sideBySideGrowth({
       scenarios: readScenarios.filter((s) => ['S1', 'S2', 'S3', 'S4'].includes(s.id)),
-      targets: opt.targets.filter((t) => t !== 'neo4j-graphql'),
+      targets: opt.targets.filter((t) => t === 'skillgraph' || t === 'raw-driver'),
       env: { small: { ...env, NEO4J_URI: opt.growthUri }, large: env },
       keys: { small: await pickKeys(small, SIZES.S.skills), large: keys },
       warmupS: Math.min(opt.warmupS, 5),

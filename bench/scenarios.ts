@@ -3,8 +3,10 @@
  * question about the same skill; `normalize` maps an answer to skillgraph's JSON so
  * the harness can check that the targets agree before it measures them.
  */
-export type TargetId = 'skillgraph' | 'neo4j-graphql' | 'raw-driver';
+export type TargetId = 'skillgraph' | 'neo4j-graphql' | 'raw-driver' | 'skillgraph-cached';
+/** The three the targets compare; `--targets` may add skillgraph-cached (its response cache on), reported apart. */
 export const TARGETS: readonly TargetId[] = ['skillgraph', 'neo4j-graphql', 'raw-driver'];
+export const ALL_TARGETS: readonly TargetId[] = [...TARGETS, 'skillgraph-cached'];
 
 export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
 
@@ -47,7 +49,7 @@ const bySlug = (slug: string) => ({ slug });
 const firstSkill = (data: unknown) => ({ skill: (data as { skills: unknown[] }).skills[0] ?? null });
 const raw = (path: string): RawRequest => ({ kind: 'raw', path: (slug) => `/${path}?slug=${encodeURIComponent(slug)}` });
 
-export const SCENARIOS: readonly Scenario[] = [
+const SCENARIO_LIST: Scenario[] = [
   {
     id: 'S1',
     title: 'one skill by slug, scalars only',
@@ -153,3 +155,8 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
 ];
+
+/** skillgraph-cached is skillgraph with RESPONSE_CACHE_TTL_S set: the same requests. */
+export const SCENARIOS: readonly Scenario[] = SCENARIO_LIST.map((s) =>
+  s.requests.skillgraph ? { ...s, requests: { ...s.requests, 'skillgraph-cached': s.requests.skillgraph } } : s,
+);

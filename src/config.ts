@@ -96,6 +96,8 @@ const schema = z.object({
 
   // Operations.
   METRICS: bool.default(true),
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(0).max(86_400).default(0),
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   READY_TIMEOUT_MS: ms.default(2_000),
   SHUTDOWN_GRACE_MS: ms.default(10_000),
 });
@@ -127,6 +129,8 @@ export type Config = Readonly<{
     blockFieldSuggestions: boolean;
   }>;
   ops: Readonly<{ metrics: boolean; readyTimeoutMs: number; shutdownGraceMs: number }>;
+  /** Whole-response cache for queries (src/server/response-cache.ts); ttlSeconds 0: off. */
+  responseCache: Readonly<{ ttlSeconds: number; maxMegabytes: number }>;
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
@@ -220,6 +224,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       blockFieldSuggestions: production,
     }),
     ops: Object.freeze({ metrics: e.METRICS, readyTimeoutMs: e.READY_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS }),
+    responseCache: Object.freeze({ ttlSeconds: e.RESPONSE_CACHE_TTL_S, maxMegabytes: e.RESPONSE_CACHE_MAX_MB }),
   });
 }
 

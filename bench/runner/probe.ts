@@ -36,8 +36,13 @@ export interface InProcessTarget {
 export async function startInProcess(target: TargetId, driver: Driver, config: Config): Promise<InProcessTarget> {
   const cap = capturingDriver(driver);
   const database = config.neo4j.database;
-  if (target === 'skillgraph') {
-    const app = await createHttpApp({ driver: cap.driver, config: { ...config, queryStats: true }, log: createLogger('silent') });
+  if (target === 'skillgraph' || target === 'skillgraph-cached') {
+    const responseCache = { ...config.responseCache, ttlSeconds: target === 'skillgraph-cached' ? 300 : 0 };
+    const app = await createHttpApp({
+      driver: cap.driver,
+      config: { ...config, queryStats: true, responseCache },
+      log: createLogger('silent'),
+    });
     const port = await app.listen(0, '127.0.0.1');
     return { port, take: cap.take, close: () => app.close() };
   }

@@ -38,7 +38,8 @@ export interface TargetProcess {
 export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Promise<TargetProcess> {
   const port = await freePort();
   // skillgraph: the compiled server (bench/run.ts builds it first), as the Dockerfile runs it.
-  const args = target === 'skillgraph' ? ['dist/src/main.js'] : ['--import', 'tsx', 'bench/targets/main.ts', target, String(port)];
+  const ours = target === 'skillgraph' || target === 'skillgraph-cached';
+  const args = ours ? ['dist/src/main.js'] : ['--import', 'tsx', 'bench/targets/main.ts', target, String(port)];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: projectRoot,
     // RATE_LIMIT_MAX=0: all the load comes from one address, which the per-client rate limit would answer with 429.
@@ -51,6 +52,8 @@ export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Pro
       SEED_ON_START: 'false',
       IMPORT_ON_START: 'false',
       RATE_LIMIT_MAX: '0',
+      // Reported apart from the comparisons: answers repeat within the run, so most come from memory.
+      RESPONSE_CACHE_TTL_S: target === 'skillgraph-cached' ? '300' : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,7 +62,7 @@ export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Pro
   child.stderr!.on('data', (c: Buffer) => (output = (output + c.toString()).slice(-8000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 90_000;
-  const probePath = target === 'raw-driver' ? '/s1?slug=-' : target === 'skillgraph' ? '/health' : '/graphql?query=%7B__typename%7D';
+  const probePath = target === 'raw-driver' ? '/s1?slug=-' : ours ? '/health' : '/graphql?query=%7B__typename%7D';
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${target} exited during start:\n${output}`);
     if (Date.now() > deadline) {

@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -23,6 +22,7 @@ import { opsRoutes } from './ops-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { rateLimiter } from './rate-limit';
 import { requestLogger } from './request-log';
+import { responseCache } from './response-cache';
 
 export interface HttpApp {
   server: Server;
@@ -63,8 +63,8 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     parseOptions: guards.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
-      // No cache hints are used; the default plugin would wrap every field resolver to look for them.
-      ApolloServerPluginCacheControlDisabled(),
+      // Cache hints and the response cache only when RESPONSE_CACHE_TTL_S > 0 (else both off).
+      ...(responseCache(deps.config.responseCache).plugins as ApolloServerPlugin<GraphQLContext>[]),
       authorizationPlugin(auth, (context) => (context as GraphQLContext).principal),
       ...guards.plugins,
       metrics.apolloPlugin(),
