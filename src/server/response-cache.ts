@@ -11,10 +11,7 @@ export interface ResponseCacheOptions {
 }
 
 export interface ResponseCache {
-  readonly enabled: boolean;
   plugins: ApolloServerPlugin<BaseContext>[];
-  /** Entries in memory now (for tests and metrics). */
-  size(): number;
 }
 
 /**
@@ -30,7 +27,7 @@ export interface ResponseCache {
  */
 export function responseCache(options: ResponseCacheOptions): ResponseCache {
   if (options.ttlSeconds <= 0) {
-    return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], size: () => 0 };
+    return { plugins: [ApolloServerPluginCacheControlDisabled()] };
   }
   const store = new InMemoryLRUCache<string>({ maxSize: options.maxMegabytes * 2 ** 20 });
   // Bumped by every successful mutation; a request records the one it started under.
@@ -51,7 +48,6 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
     },
   };
   return {
-    enabled: true,
     plugins: [
       ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: true }),
       invalidateOnWrite,
@@ -60,6 +56,5 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
         shouldWriteToCache: async ({ contextValue }) => startedUnder.get(contextValue) === generation,
       }),
     ],
-    size: () => store.keys().length,
   };
 }
