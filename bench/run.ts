@@ -17,7 +17,6 @@ import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/project-root';
 import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
-import neo4j from 'neo4j-driver';
 import { sideBySideGrowth, type GrowthRow } from './runner/growth';
 import { importOnce } from './runner/import-bench';
 import { fixedRateLatency, maxThroughput, serialLatency } from './runner/load';
@@ -300,9 +299,9 @@ async function measureGrowth(
   keys: Record<Scenario['keys'], string[]>,
   readScenarios: Scenario[],
 ): Promise<GrowthRow[]> {
-  const driver = neo4j.driver(opt.growthUri!, neo4j.auth.basic(config.neo4j.user, config.neo4j.password));
+  const conn = await connectNeo4j({ ...config, neo4j: { ...config.neo4j, uri: opt.growthUri } }, createLogger('warn'));
   try {
-    const small = new QueryRunner(driver, { database: config.neo4j.database, metadata: { task: 'bench' } });
+    const small = new QueryRunner(conn.driver, { database: config.neo4j.database, metadata: { task: 'bench' } });
     const dataset = await readDataset(small);
     const totals = await graphTotals(small);
     if (dataset?.size !== 'S' || dataset.seed !== opt.seed || totals.nodes !== dataset.nodes + 1) {
@@ -321,7 +320,7 @@ async function measureGrowth(
       say,
     });
   } finally {
-    await driver.close();
+    await conn.close();
   }
 }
 

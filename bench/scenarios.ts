@@ -7,6 +7,8 @@ export type TargetId = 'skillgraph' | 'neo4j-graphql' | 'raw-driver' | 'skillgra
 /** The three the targets compare; `--targets` may add skillgraph-cached (its response cache on), reported apart. */
 export const TARGETS: readonly TargetId[] = ['skillgraph', 'neo4j-graphql', 'raw-driver'];
 export const ALL_TARGETS: readonly TargetId[] = [...TARGETS, 'skillgraph-cached'];
+/** RESPONSE_CACHE_TTL_S of skillgraph-cached: longer than a run, so after warm-up every answer is a hit. */
+export const CACHED_TTL_S = 300;
 
 export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
 

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createHttpApp } from '../../src/server/http-app';
-import type { Scenario, TargetId } from '../scenarios';
+import { CACHED_TTL_S, type Scenario, type TargetId } from '../scenarios';
 import { capturingDriver, type Captured } from '../support/capturing-driver';
 import { createNeo4jGraphqlServer } from '../targets/neo4j-graphql-server';
 import { createRawDriverServer } from '../targets/raw-driver-server';
@@ -37,7 +37,7 @@ export async function startInProcess(target: TargetId, driver: Driver, config: C
   const cap = capturingDriver(driver);
   const database = config.neo4j.database;
   if (target === 'skillgraph' || target === 'skillgraph-cached') {
-    const responseCache = { ...config.responseCache, ttlSeconds: target === 'skillgraph-cached' ? 300 : 0 };
+    const responseCache = { ...config.responseCache, ttlSeconds: target === 'skillgraph-cached' ? CACHED_TTL_S : 0 };
     const app = await createHttpApp({
       driver: cap.driver,
       config: { ...config, queryStats: true, responseCache },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 import { projectRoot } from '../../src/project-root';
-import type { TargetId } from '../scenarios';
+import { CACHED_TTL_S, type TargetId } from '../scenarios';
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
@@ -53,7 +53,7 @@ export async function startTarget(target: TargetId, env: NodeJS.ProcessEnv): Pro
       IMPORT_ON_START: 'false',
       RATE_LIMIT_MAX: '0',
       // Reported apart from the comparisons: answers repeat within the run, so most come from memory.
-      RESPONSE_CACHE_TTL_S: target === 'skillgraph-cached' ? '300' : '0',
+      RESPONSE_CACHE_TTL_S: target === 'skillgraph-cached' ? String(CACHED_TTL_S) : '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

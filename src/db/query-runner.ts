@@ -182,15 +182,17 @@ export class QueryRunner {
         defaultAccessMode: neo4j.session.READ,
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
+      let delay: number;
       try {
         return (await session.run(statement.text, toParams(params) as Params, this.txConfig(statement.name))).records;
       } catch (err) {
-        const delay = 1000 * 2 ** attempt * (0.8 + 0.4 * Math.random());
+        delay = 1000 * 2 ** attempt * (0.8 + 0.4 * Math.random());
         if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw err;
-        await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await session.close();
       }
+      // Wait with the session closed: its connection goes back to the pool meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 

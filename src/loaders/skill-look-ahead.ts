@@ -10,36 +10,19 @@ import { skillPage } from '../repositories/skill-page.repository';
 const UNLIMITED = 2 ** 31 - 1;
 
 /**
- * The one `first` every `hiringCompanies` selection under the skill asks for (null: no
- * `first`), or undefined when they differ or one is out of range (the field resolver
- * then loads them itself, and reports a bad value).
+ * The arguments every node of `nodes` gives `type.field`, when they all agree and their
+ * `first` (if any) is in range; undefined otherwise, and that field's resolver then
+ * loads the list itself (and reports a bad value). One read ahead serves every
+ * selection only when they all ask for the same list.
  */
-function hiringFirst(info: GraphQLResolveInfo, nodes: FieldNode[]): number | null | undefined {
-  const field = (info.schema.getType('Skill') as GraphQLObjectType).getFields().hiringCompanies;
-  const firsts = new Set(nodes.map((n) => (getArgumentValues(field, n, info.variableValues) as { first?: number | null }).first ?? null));
-  if (firsts.size !== 1) return undefined;
-  const [first] = firsts;
-  if (first !== null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return undefined;
-  return first;
-}
-
-/**
- * The one (first, orderBy) every `skills` selection under the hiring companies asks
- * for, or undefined when they differ or `first` is out of range (Company.skills then
- * loads them itself, and reports a bad value).
- */
-function companySkillsArgs(info: GraphQLResolveInfo, nodes: FieldNode[]): { first: number | null; byDemand: boolean } | undefined {
-  const field = (info.schema.getType('Company') as GraphQLObjectType).getFields().skills;
-  const seen = new Map<string, { first: number | null; byDemand: boolean }>();
-  for (const node of nodes) {
-    const { first, orderBy } = getArgumentValues(field, node, info.variableValues) as { first?: number | null; orderBy?: string };
-    const args = { first: first ?? null, byDemand: orderBy === 'DEMAND' };
-    seen.set(`${args.first}:${args.byDemand}`, args);
-  }
-  if (seen.size !== 1) return undefined;
-  const [args] = seen.values();
-  if (args.first !== null && (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_PAGE_SIZE)) return undefined;
-  return args;
+function agreedArguments(info: GraphQLResolveInfo, type: string, field: string, nodes: FieldNode[]): Record<string, unknown> | undefined {
+  const definition = (info.schema.getType(type) as GraphQLObjectType).getFields()[field];
+  const all = nodes.map((n) => getArgumentValues(definition, n, info.variableValues));
+  const key = JSON.stringify(all[0]);
+  if (all.some((a) => JSON.stringify(a) !== key)) return undefined;
+  const first = all[0].first as number | null | undefined;
+  if (first != null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return undefined;
+  return all[0];
 }
 
 /**
@@ -58,9 +41,11 @@ export async function loadSkillLookingAhead(ctx: GraphQLContext, slug: string, i
   const hiring = nodes('hiringCompanies');
   const resources = nodes('resources');
   const providers = childFieldNodes(info, 'provider', resources);
-  const companyFirst = hiring.length > 0 ? hiringFirst(info, hiring) : undefined;
+  const hiringArgs = hiring.length > 0 ? agreedArguments(info, 'Skill', 'hiringCompanies', hiring) : undefined;
+  const companyFirst = hiringArgs && ((hiringArgs.first as number | undefined) ?? null);
   const companySkills = childFieldNodes(info, 'skills', hiring);
-  const skillsArgs = companyFirst !== undefined && companySkills.length > 0 ? companySkillsArgs(info, companySkills) : undefined;
+  const agreed = hiringArgs && companySkills.length > 0 ? agreedArguments(info, 'Company', 'skills', companySkills) : undefined;
+  const skillsArgs = agreed && { first: (agreed.first as number | undefined) ?? null, byDemand: agreed.orderBy === 'DEMAND' };
   const include = {
     prerequisites: prerequisites.length > 0,
     requiredBy: requiredBy.length > 0,

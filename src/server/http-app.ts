@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -22,7 +22,7 @@ import { opsRoutes } from './ops-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { rateLimiter } from './rate-limit';
 import { requestLogger } from './request-log';
-import { responseCache } from './response-cache';
+import { responseCachePlugins } from './response-cache';
 
 export interface HttpApp {
   server: Server;
@@ -64,7 +64,7 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
       // Cache hints and the response cache only when RESPONSE_CACHE_TTL_S > 0 (else both off).
-      ...(responseCache(deps.config.responseCache).plugins as ApolloServerPlugin<GraphQLContext>[]),
+      ...responseCachePlugins<GraphQLContext>(deps.config.responseCache),
       authorizationPlugin(auth, (context) => (context as GraphQLContext).principal),
       ...guards.plugins,
       metrics.apolloPlugin(),

@@ -10,10 +10,6 @@ export interface ResponseCacheOptions {
   maxMegabytes: number;
 }
 
-export interface ResponseCache {
-  plugins: ApolloServerPlugin<BaseContext>[];
-}
-
 /**
  * An optional whole-response cache for queries (Apollo's response-cache plugin over an
  * in-memory LRU), off unless RESPONSE_CACHE_TTL_S > 0. Every query answer without
@@ -25,15 +21,13 @@ export interface ResponseCache {
  * answers up to the TTL old. Off, no cache hints are computed at all: Apollo's
  * cache-control plugin wraps every field resolver, a cost paid only when cached.
  */
-export function responseCache(options: ResponseCacheOptions): ResponseCache {
-  if (options.ttlSeconds <= 0) {
-    return { plugins: [ApolloServerPluginCacheControlDisabled()] };
-  }
+export function responseCachePlugins<T extends BaseContext>(options: ResponseCacheOptions): ApolloServerPlugin<T>[] {
+  if (options.ttlSeconds <= 0) return [ApolloServerPluginCacheControlDisabled()];
   const store = new InMemoryLRUCache<string>({ maxSize: options.maxMegabytes * 2 ** 20 });
-  // Bumped by every successful mutation; a request records the one it started under.
+  // Bumped by every mutation; a request records the one it started under.
   let generation = 0;
   const startedUnder = new WeakMap<object, number>();
-  const invalidateOnWrite: ApolloServerPlugin<BaseContext> = {
+  const invalidateOnWrite: ApolloServerPlugin<T> = {
     async requestDidStart({ contextValue }) {
       startedUnder.set(contextValue, generation);
       return {
@@ -47,14 +41,12 @@ export function responseCache(options: ResponseCacheOptions): ResponseCache {
       };
     },
   };
-  return {
-    plugins: [
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: true }),
-      invalidateOnWrite,
-      responseCachePlugin({
-        cache: store,
-        shouldWriteToCache: async ({ contextValue }) => startedUnder.get(contextValue) === generation,
-      }),
-    ],
-  };
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: true }),
+    invalidateOnWrite,
+    responseCachePlugin({
+      cache: store,
+      shouldWriteToCache: async ({ contextValue }) => startedUnder.get(contextValue) === generation,
+    }),
+  ];
 }
