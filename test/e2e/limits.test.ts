@@ -159,6 +159,25 @@ describe('limits are configurable', () => {
     const res = await post(server.url, '{ skills(first: 60) { nodes { slug } } }');
     expect(res.errors![0].extensions).toMatchObject({ reason: 'COST_LIMIT', maxCost: 100 });
   });
+
+  it('a remembered cost follows the variables that set it: first, depth and @include', async () => {
+    const page = 'query($n: Int) { skills(first: $n) { nodes { slug } } }';
+    const refused = (res: Awaited<ReturnType<typeof post>>) => res.errors?.[0]?.extensions?.reason === 'COST_LIMIT';
+    expect(refused(await post(server.url, page, { n: 40 }))).toBe(false);
+    expect(refused(await post(server.url, page, { n: 60 }))).toBe(true);
+    expect(refused(await post(server.url, page, { n: 40 }))).toBe(false);
+    expect(refused(await post(server.url, page))).toBe(false); // the schema's default first: 20
+
+    const optional = 'query($s: String!, $all: Boolean!) { skill(slug: $s) { slug } skills(first: 60) @include(if: $all) { nodes { slug } } }';
+    expect(refused(await post(server.url, optional, { s: 'model-security', all: false }))).toBe(false);
+    expect(refused(await post(server.url, optional, { s: 'model-security', all: true }))).toBe(true);
+    expect(refused(await post(server.url, optional, { s: 'llm-security', all: false }))).toBe(false);
+
+    // crosswalk returns a list with no size argument: maxHops multiplies it, 5 * hops * (1 + 1 + 5).
+    const hops = 'query($h: Int) { crosswalk(code: "LLM01:2025", maxHops: $h) { item { code } path { code } } }';
+    expect(refused(await post(server.url, hops, { h: 2 }))).toBe(false);
+    expect(refused(await post(server.url, hops, { h: 3 }))).toBe(true);
+  });
 });
 
 describe('per-client rate limit', () => {

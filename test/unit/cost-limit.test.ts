@@ -31,4 +31,11 @@ describe('the cost model', () => {
   it('ids lists weigh by their length', () => {
     expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
   });
+
+  it('a depth or hop count multiplies a result that no size argument bounds', () => {
+    expect(cost('{ shortestPath(from: "a", to: "b", maxDepth: 4) { nodes { id } } }')).toBe(4 * (1 + 1));
+    expect(cost('{ crosswalk(code: "x", maxHops: 3) { confidence } }')).toBe(10 * 3);
+    expect(cost('{ crosswalk(code: "x") { confidence } }')).toBe(10 * 2); // the schema's default maxHops
+    expect(cost('{ neighborhood(id: "a", depth: 4, limit: 100) { nodes { id } } }')).toBe(100 * (1 + 1)); // limit bounds it
+  });
 });
