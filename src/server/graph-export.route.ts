@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, isExportFormat } from '../graph-export/formats';
 import { neighborhoodArgs, subgraphArgs } from '../graph-view/graph-view-args';
 import type { Logger } from '../logger';
 import { neighborhood, subgraph } from '../repositories/graph-view.repository';
+import { sendError } from './http-errors';
 import { requestIdFrom } from './request-id';
 
 /** The parameters the route takes; anything else is a typo worth reporting. */
@@ -81,7 +82,9 @@ async function exportView(db: QueryRunner, params: Record<string, unknown>) {
 /**
  * `GET /graph/export?center=<id>&depth=2&format=graphml` (or `ids=<id>,<id>`): a graph
  * view as a download. POST takes the same fields form-encoded, for id lists too long
- * for a URL (the explorer exports what it shows that way). Errors are JSON with a code.
+ * for a URL (the explorer exports what it shows that way). Errors have the shape of
+ * every other refusal of this server (401, 429 in front of it included):
+ * `{errors: [{message, extensions: {code, field?}}]}`.
  */
 export function graphExportRouter(deps: { driver: Driver; config: Config; log: Logger }): Router {
   const router = express.Router();
@@ -104,13 +107,16 @@ export function graphExportRouter(deps: { driver: Driver; config: Config; log: L
       res.setHeader('x-graph-omitted-nodes', String(view.omittedNodes));
       res.send(spec.write(view, name));
     } catch (err) {
-      if (isAppError(err) && STATUS[String(err.extensions.code)]) {
-        const { http: _http, ...extensions } = err.extensions; // `http` is for Apollo, not clients
-        res.status(STATUS[String(err.extensions.code)]!).json({ error: { message: err.message, ...extensions } });
+      const status = isAppError(err) ? STATUS[String(err.extensions.code)] : undefined;
+      if (isAppError(err) && status) {
+        // `http` is for Apollo; its headers (Retry-After on 503) apply here too.
+        const { http, code, ...extensions } = err.extensions as Record<string, unknown> & { http?: { headers?: Map<string, string> } };
+        for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
+        sendError(res, status, code as ErrorCode, err.message, extensions);
         return;
       }
       deps.log.error({ err, requestId }, 'graph export failed');
-      res.status(500).json({ error: { message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR } });
+      sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
     }
   };
   router.get('/graph/export', (req, res) => handle(req, res, req.query as Record<string, unknown>));

@@ -2,10 +2,13 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import type { Driver } from '../../src/db/driver';
+import { createDriver, type Driver } from '../../src/db/driver';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { rawCypher, testDriver } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
+import { freePort } from '../support/spawn';
+import { testConfig } from '../support/test-config';
+import { API_KEYS_ENV } from '../support/writes';
 
 /** Each export format loaded back with a real reader; this file's nodes use the `t-gx-` prefix. */
 const PREFIX = 't-gx-';
@@ -161,10 +164,66 @@ describe('GET /graph/export', () => {
   it.each(bad)('%s: a JSON error with a status and a code', async (_name, query, status, code, field) => {
     const res = await get(query);
     expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = (await res.json()) as { error: { code: string; message: string; field?: string } };
-    expect(body.error.code).toBe(code);
-    if (field) expect(body.error.field).toBe(field);
-    expect(body.error.message).not.toMatch(/\.ts:\d+/);
+    const error = await errorOf(res);
+    expect(error.extensions.code).toBe(code);
+    if (field) expect(error.extensions.field).toBe(field);
+    expect(error.message).not.toMatch(/\.ts:\d+/);
   });
+});
+
+/** The one error shape of the whole server: `{errors: [{message, extensions: {code, …}}]}`, nothing else. */
+async function errorOf(res: Response): Promise<{ message: string; extensions: Record<string, unknown> }> {
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+  expect(Object.keys(body)).toEqual(['errors']);
+  expect(body.errors).toHaveLength(1);
+  expect(typeof body.errors[0].message).toBe('string');
+  return body.errors[0];
+}
+
+describe('/graph/export refusals before and after the route: one shape, and Retry-After on 503', () => {
+  const url = (server: TestServer) => `${server.url.replace(/\/graphql$/, '')}/graph/export?center=${MODEL_SECURITY}&depth=1`;
+
+  it('401 (bad credentials) and 429 (rate limit) have the same shape as a 400', async () => {
+    const driver = testDriver();
+    const server = await startTestServer(driver, { ...API_KEYS_ENV, RATE_LIMIT_MAX: '2' });
+    try {
+      const wrongKey = await fetch(url(server), { headers: { 'x-api-key': 'not-a-key-of-this-server-0000' } });
+      expect(wrongKey.status).toBe(401);
+      expect((await errorOf(wrongKey)).extensions.code).toBe('UNAUTHENTICATED');
+      expect((await fetch(url(server))).status).toBe(200);
+      const limited = await fetch(url(server));
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect((await errorOf(limited)).extensions.code).toBe('RATE_LIMITED');
+    } finally {
+      await server.close();
+      await driver.close();
+    }
+  });
+
+  it('503 SERVICE_UNAVAILABLE with Retry-After, as /graphql answers, when Neo4j is unreachable', async () => {
+    // A driver to a port where nothing listens: every read fails to connect.
+    const config = testConfig();
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${await freePort()}`, user: config.neo4j.user, password: config.neo4j.password });
+    const server = await startTestServer(driver, { NEO4J_MAX_RETRY_MS: '200', NEO4J_CONNECTION_TIMEOUT_MS: '500' });
+    try {
+      const graphql = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ skill(slug: "model-security") { name } }' }),
+      });
+      expect(graphql.status).toBe(503);
+      const exported = await fetch(url(server));
+      expect(exported.status).toBe(503);
+      expect(exported.headers.get('retry-after')).toBe(graphql.headers.get('retry-after'));
+      expect(exported.headers.get('retry-after')).toMatch(/^\d+$/);
+      const error = await errorOf(exported);
+      expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(error.message).not.toMatch(/Neo4j|Neo\.|ECONNREFUSED/);
+    } finally {
+      await server.close();
+      await driver.close();
+    }
+  }, 30_000);
 });
