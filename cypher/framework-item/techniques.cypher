@@ -1,5 +1,6 @@
 // The ATLAS techniques an item points at: a mitigation's targets, a tactic's
-// techniques, the techniques a case study used, or those a risk maps to.
+// techniques, the techniques a case study used, or those a risk's publisher
+// references (origin 'official', as in mitigations.cypher).
 UNWIND $slugs AS slug
 MATCH (i:FrameworkItem {slug: slug})
 CALL (i) {
@@ -13,8 +14,8 @@ CALL (i) {
   MATCH (i)-[:USES]->(t:FrameworkItem)
   RETURN t
   UNION
-  MATCH (i)-[:MAPS_TO]-(t:FrameworkItem)
-  WHERE t.kind IN ['TECHNIQUE', 'SUBTECHNIQUE']
+  MATCH (i)-[:MAPS_TO {origin: 'official'}]->(t:FrameworkItem)
+  WHERE i.kind = 'RISK' AND t.kind IN ['TECHNIQUE', 'SUBTECHNIQUE']
   RETURN t
 }
 RETURN slug, t {.*} AS node

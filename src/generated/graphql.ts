@@ -164,7 +164,11 @@ export type FrameworkInput = {
  */
 export type FrameworkItem = Node & {
   __typename?: 'FrameworkItem';
-  /** For a technique: the case studies that used it. For a risk: the case studies its publisher cites. */
+  /**
+   * The case studies that used a technique; a parent technique's include those that used
+   * one of its sub-techniques (each is a way to carry it out). For a risk: those its
+   * publisher cites and those that used its `techniques` (or their sub-techniques).
+   */
   caseStudies: Array<FrameworkItem>;
   /** The items that are part of this one. */
   children: Array<FrameworkItem>;
@@ -178,7 +182,15 @@ export type FrameworkItem = Node & {
   kind: FrameworkItemKind;
   /** Direct crosswalk mappings (MAPS_TO, either direction), optionally to one framework (slug). */
   mappings: Array<Mapping>;
-  /** For a technique or sub-technique: the ATLAS mitigations that apply to it. */
+  /**
+   * Where the item applies, in ATLAS terms (`mitigations`, `techniques`, `tactics`,
+   * `caseStudies`). A risk stands for the ATLAS items its publisher references (OWASP's
+   * own links, `Mapping.confidence` 1 or 0.9); the community crosswalk does not count
+   * here, because several of its rows give an ATLAS id that is not the technique they
+   * name (confidence 0.2); it stays in `mappings` and `crosswalk`, with its confidence.
+   * This field: the mitigations of a technique or sub-technique, and for a risk those of
+   * its `techniques`.
+   */
   mitigations: Array<FrameworkItem>;
   name: Scalars['String']['output'];
   /** The item this one is part of: sub-technique → technique, technique → its first tactic, subcategory → category → function. */
@@ -191,9 +203,9 @@ export type FrameworkItem = Node & {
   skills: Array<Skill>;
   /** Where the item comes from: its page, or the data set's. */
   source: Maybe<Scalars['String']['output']>;
-  /** The ATLAS tactics: a technique's (a sub-technique inherits its parent's), a case study's steps', a risk's mapped ones. */
+  /** The ATLAS tactics: a technique's (a sub-technique inherits its parent's), a case study's steps', a risk's referenced ones and those of its `techniques`. */
   tactics: Array<FrameworkItem>;
-  /** The ATLAS techniques this item points at: a mitigation's targets, a tactic's techniques, a case study's, a risk's mapped ones. */
+  /** The ATLAS techniques this item points at: a mitigation's targets, a tactic's techniques, a case study's, the ones a risk's publisher references. */
   techniques: Array<FrameworkItem>;
   updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** The publisher's page for the item, where one exists. */

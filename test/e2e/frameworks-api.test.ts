@@ -2,6 +2,7 @@ import type { Driver } from '../../src/db/driver';
 import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
 import { startTestServer, type TestServer } from '../support/http';
 import { rawCypher, testDriver } from '../support/neo4j';
+import { chainLengthsFrom } from '../support/prerequisite-chains';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -20,6 +21,8 @@ export const QUESTIONS = {
   llm01: `{
   frameworkItem(code: "LLM01:2025") {
     name
+    techniques { code name mitigations { code name } }
+    mitigations { code name }
     mappings(to: "mitre-atlas") { source confidence item { code name kind mitigations { code name } } }
   }
 }`,
@@ -66,6 +69,36 @@ describe('framework items over HTTP', () => {
       .filter((m) => [...(m.techniques ?? []), ...(m['ml-lifecycle'] ?? [])].some((l: Any) => l?.id === technique))
       .map((m) => m.id)
       .sort();
+  const sorted = (codes: Iterable<string>) => [...new Set(codes)].sort();
+  const codesOf = (items: Any[]) => items.map((i) => i.code as string).sort();
+  const techniqueById = new Map((atlas.matrices[0].techniques as Any[]).map((t) => [t.id as string, t]));
+  const tacticIds = new Set((atlas.matrices[0].tactics as Any[]).map((t) => t.id as string));
+  const caseStudyIds = new Set((atlas['case-studies'] as Any[]).map((c) => c.id as string));
+  /** A technique and its sub-techniques. */
+  const withSubtechniques = (id: string) => [
+    id,
+    ...[...techniqueById.values()].filter((t) => t['subtechnique-of'] === id).map((t) => t.id),
+  ];
+  const caseStudiesUsing = (techniques: string[]) =>
+    (atlas['case-studies'] as Any[]).filter((cs) => cs.procedure.some((s: Any) => techniques.includes(s.technique))).map((cs) => cs.id);
+  /** A technique's tactics; a sub-technique's are its parent's. */
+  const tacticsOfTechnique = (id: string): string[] => {
+    const t = techniqueById.get(id)!;
+    return t['subtechnique-of'] ? tacticsOfTechnique(t['subtechnique-of']) : t.tactics;
+  };
+  /** Where a risk applies by OWASP's own ATLAS references (the community crosswalk does not count). */
+  const whereRiskApplies = (risk: string) => {
+    const refs = readCsv(files.official)
+      .filter((r) => r.owasp_code === risk)
+      .map((r) => r.atlas_id_in_text || r.atlas_id_in_url);
+    const techniques = refs.filter((id) => techniqueById.has(id));
+    return {
+      techniques: sorted(techniques),
+      mitigations: sorted(techniques.flatMap(mitigationsOf)),
+      tactics: sorted([...refs.filter((id) => tacticIds.has(id)), ...techniques.flatMap(tacticsOfTechnique)]),
+      caseStudies: sorted([...refs.filter((id) => caseStudyIds.has(id)), ...caseStudiesUsing(techniques.flatMap(withSubtechniques))]),
+    };
+  };
   const nistCode = (c: string) =>
     c.replace(/^GV-/, 'GOVERN ').replace(/^MP-/, 'MAP ').replace(/^MS-/, 'MEASURE ').replace(/^MG-/, 'MANAGE ');
 
@@ -77,6 +110,8 @@ describe('framework items over HTTP', () => {
     expect(techniques.length).toBeGreaterThanOrEqual(5);
     expect(covers.some((c) => c.framework.slug === 'nist-ai-rmf' && c.kind === 'FUNCTION')).toBe(true);
     for (const t of techniques) expect(t.mitigations.map((m: Any) => m.code).sort()).toEqual(mitigationsOf(t.code));
+    for (const r of risks) expect(codesOf(r.mitigations)).toEqual(whereRiskApplies(r.code).mitigations);
+    expect(risks.some((r) => r.mitigations.length > 0)).toBe(true);
     const viaRisk = risks.flatMap((r) => r.mappings).filter((m: Any) => m.item.mitigations.length > 0);
     expect(viaRisk.length).toBeGreaterThan(0);
     // Every curated edge carries its source.
@@ -90,7 +125,13 @@ describe('framework items over HTTP', () => {
 
   it('2. LLM01:2025 → ATLAS techniques → mitigations', async () => {
     const item = (await ok(QUESTIONS.llm01)).frameworkItem;
-    expect(item.name).toBe('Prompt Injection');
+    expect(item.name).toBe(readJson(files.owasp).entries.find((r: Any) => r.code === 'LLM01:2025').title);
+    // The publisher's own references: techniques, each with its mitigations, and all of them at once.
+    const where = whereRiskApplies('LLM01:2025');
+    expect(codesOf(item.techniques)).toEqual(where.techniques);
+    for (const t of item.techniques) expect(codesOf(t.mitigations)).toEqual(mitigationsOf(t.code));
+    expect(codesOf(item.mitigations)).toEqual(where.mitigations);
+    expect(item.mitigations.length).toBeGreaterThan(0);
     const official = readCsv(files.official)
       .filter((r) => r.owasp_code === 'LLM01:2025')
       .map((r) => r.atlas_id_in_text || r.atlas_id_in_url);
@@ -132,20 +173,48 @@ describe('framework items over HTTP', () => {
   });
 
   it('5. the learning path to a Metacademy concept', async () => {
-    const skill = (await ok(QUESTIONS.learningPath)).skill;
+    const path = (await ok(QUESTIONS.learningPath)).skill.learningPath as Any[];
     const concepts = readJson(files.metacademy).concepts as Any[];
-    const requires = new Map(concepts.map((c) => [c.id, c.prerequisites.map((p: Any) => p.id)]));
-    const closure = new Set<string>();
-    const stack = [...requires.get('gp_classification_laplace')];
-    while (stack.length) {
-      const id = stack.pop();
-      if (!closure.has(id)) {
-        closure.add(id);
-        stack.push(...requires.get(id));
-      }
+    const requires = new Map(concepts.map((c) => [skillSlugOfTag(c.id), c.prerequisites.map((p: Any) => skillSlugOfTag(p.id))]));
+    // Every prerequisite once, each at the longest chain down to it in the file, deepest first.
+    const lengths = chainLengthsFrom(skillSlugOfTag('gp_classification_laplace'), requires);
+    expect(path).toHaveLength(lengths.size);
+    expect(new Map(path.map((s) => [s.skill.slug, s.depth]))).toEqual(lengths);
+    expect(path[0].depth).toBe(Math.max(...lengths.values()));
+  });
+
+  it('says where every OWASP risk applies by its publisher’s own ATLAS references, in all four fields', async () => {
+    const data = await ok(`{ framework(slug: "owasp-llm-top-10-2025") { items(kind: RISK, first: 100) { nodes {
+      code techniques { code } mitigations { code } tactics { code } caseStudies { code } } } } }`);
+    const risks = data.framework.items.nodes as Any[];
+    expect(codesOf(risks)).toEqual(sorted((readJson(files.owasp).entries as Any[]).map((r) => r.code)));
+    for (const r of risks) {
+      const where = whereRiskApplies(r.code);
+      expect({ code: r.code, ...Object.fromEntries(Object.keys(where).map((k) => [k, codesOf(r[k])])) }).toEqual({
+        code: r.code,
+        ...where,
+      });
     }
-    expect(new Set(skill.learningPath.map((s: Any) => s.skill.slug))).toEqual(new Set([...closure].map(skillSlugOfTag)));
-    expect(skill.learningPath[0]).toMatchObject({ depth: 17, skill: { slug: 'metacademy-vectors' } });
+    // Risks the community crosswalk alone links to ATLAS answer nothing here (they do in mappings).
+    const officialRisks = new Set(readCsv(files.official).map((r) => r.owasp_code));
+    const communityOnly = readCsv(files.community).find((r) => r.framework === 'MITRE ATLAS' && !officialRisks.has(r.owasp_code));
+    expect(communityOnly).toBeDefined();
+    expect(risks.find((r) => r.code === communityOnly!.owasp_code)!.techniques).toEqual([]);
+  });
+
+  it('counts the case studies that used a sub-technique among its parent technique’s', async () => {
+    const parents = sorted([...techniqueById.values()].map((t) => t['subtechnique-of']).filter(Boolean));
+    expect(parents).toContain('AML.T0051');
+    const data = await ok(
+      `{ ${parents.map((code, i) => `t${i}: frameworkItem(code: "${code}") { code caseStudies { code } }`).join(' ')} }`,
+    );
+    let widened = 0;
+    parents.forEach((code, i) => {
+      const expected = sorted(caseStudiesUsing(withSubtechniques(code)));
+      expect({ code, caseStudies: codesOf(data[`t${i}`].caseStudies) }).toEqual({ code, caseStudies: expected });
+      if (expected.length > caseStudiesUsing([code]).length) widened += 1;
+    });
+    expect(widened).toBeGreaterThan(0);
   });
 
   it('finds items by code and NIST short form, through node(id) and search', async () => {

@@ -1,0 +1,44 @@
+/**
+ * Prerequisite chains computed straight from a file's edges (`requires`: each concept to
+ * what it requires), by memoised recursion: written apart from src/domain/learning-order
+ * so the tests check it rather than repeat it.
+ */
+type Requires = ReadonlyMap<string, readonly string[]>;
+
+/** Everything `start` needs, directly or not. */
+export function prerequisiteClosure(start: string, requires: Requires): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(requires.get(start) ?? [])];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    if (!seen.has(s)) {
+      seen.add(s);
+      stack.push(...(requires.get(s) ?? []));
+    }
+  }
+  return seen;
+}
+
+/** The longest chain (in edges) anywhere in the graph. */
+export function longestChain(requires: Requires): number {
+  const height = new Map<string, number>();
+  const heightOf = (s: string): number => {
+    if (!height.has(s)) height.set(s, Math.max(0, ...(requires.get(s) ?? []).map((p) => heightOf(p) + 1)));
+    return height.get(s)!;
+  };
+  return Math.max(0, ...[...requires.keys()].map(heightOf));
+}
+
+/** For each concept `start` needs, the longest chain (in edges) from `start` down to it. */
+export function chainLengthsFrom(start: string, requires: Requires): Map<string, number> {
+  const needed = prerequisiteClosure(start, requires);
+  const requiredBy = new Map<string, string[]>();
+  for (const from of [start, ...needed])
+    for (const to of requires.get(from) ?? []) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
+  const length = new Map<string, number>([[start, 0]]);
+  const lengthOf = (s: string): number => {
+    if (!length.has(s)) length.set(s, Math.max(...requiredBy.get(s)!.map((u) => lengthOf(u) + 1)));
+    return length.get(s)!;
+  };
+  return new Map([...needed].map((s) => [s, lengthOf(s)]));
+}
