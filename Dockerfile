@@ -6,6 +6,9 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
 COPY src ./src
+# The browser bundles are built here (dist/web), so the runtime image needs neither src/ nor esbuild.
+COPY scripts/build-web.ts ./scripts/
+COPY web ./web
 RUN npm run build
 
 FROM node:20-bookworm-slim
@@ -17,6 +20,7 @@ COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY cypher ./cypher
 COPY data ./data
+# The pages' HTML; their scripts and styles come prebuilt from dist/web.
 COPY web ./web
 USER node
 EXPOSE 4000

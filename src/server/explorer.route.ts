@@ -2,7 +2,7 @@ import express, { type Response, type Router } from 'express';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger';
-import { webBundle, webDir } from './web-bundle';
+import { WEB_ENTRIES, webBundle, webDir, type WebEntry } from './web-bundle';
 
 /**
  * Pages served to browsers may only load what this server serves: no CDN, no inline
@@ -27,8 +27,8 @@ export function sendPage(res: Response, html: string): void {
   res.type('html').send(html);
 }
 
-/** Serves one asset of a web bundle, building it on first use. */
-export function bundleAsset(entry: string, log: Logger) {
+/** Serves one asset of a web bundle (prebuilt, or built on first use). */
+export function bundleAsset(entry: WebEntry, log: Logger) {
   return async (req: express.Request, res: Response) => {
     try {
       const asset = (await webBundle(entry)).get(String(req.params.file));
@@ -51,6 +51,6 @@ export function explorerRouter(log: Logger): Router {
   const router = express.Router();
   const html = readFileSync(join(webDir, 'explorer/index.html'), 'utf8');
   router.get('/explore', (_req, res) => sendPage(res, html));
-  router.get('/explore/assets/:file', bundleAsset('explorer/main.ts', log));
+  router.get('/explore/assets/:file', bundleAsset(WEB_ENTRIES.explorer, log));
   return router;
 }

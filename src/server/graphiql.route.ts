@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from '../logger';
 import { bundleAsset, sendPage } from './explorer.route';
-import { webDir } from './web-bundle';
+import { WEB_ENTRIES, webDir } from './web-bundle';
 
 /** GraphiQL 3's UMD build and the React 18 it runs on, straight from node_modules. */
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -36,6 +36,6 @@ export function graphiqlRouter(log: Logger): Router {
     res.setHeader('cache-control', 'public, max-age=86400');
     res.sendFile(file.path, { headers: { 'content-type': `${file.type}; charset=utf-8` } });
   });
-  router.get('/graphiql/assets/:file', bundleAsset('graphiql/main.ts', log));
+  router.get('/graphiql/assets/:file', bundleAsset(WEB_ENTRIES.graphiql, log));
   return router;
 }
