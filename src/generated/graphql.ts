@@ -268,7 +268,7 @@ export type GraphEdge = {
   /** Id of the node the relationship starts at (direction as stored, e.g. Company -HIRES_FOR-> Skill). */
   source: Scalars['ID']['output'];
   target: Scalars['ID']['output'];
-  /** The relationship type: REQUIRES, HIRES_FOR, TEACHES, OFFERED_BY, COVERS, HAS_ITEM, PART_OF, MAPS_TO or MITIGATES. */
+  /** The relationship type: REQUIRES, HIRES_FOR, TEACHES, OFFERED_BY, COVERS, HAS_ITEM, PART_OF, MAPS_TO, MITIGATES or USES. */
   type: Scalars['String']['output'];
 };
 

@@ -3,8 +3,8 @@ import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
 
 /**
  * Graph views name nodes by the same global ids as `Node.id` (base64url("<Type>:<key>"),
- * see src/graphql/global-id.ts), for every label of the vocabulary, including labels
- * without a GraphQL type yet. The key is the property that is unique per label.
+ * see src/graphql/global-id.ts), for every label of the vocabulary, so an id from a
+ * view resolves through `node(id:)`. The key is the property that is unique per label.
  */
 export const KEY_PROPERTY: Readonly<Record<GraphLabel, 'slug' | 'code'>> = Object.freeze({
   Skill: 'slug',

@@ -99,7 +99,7 @@ export interface LayoutTiming {
   layoutMs: number;
 }
 
-/** The drawing: cytoscape with a force layout (fCoSE), colour by kind, size by degree. */
+/** The drawing: cytoscape with a d3-force layout (force-layout.ts), colour by kind, size by degree. */
 export class GraphCanvas {
   readonly cy: Core;
   private hiddenKinds = new Set<string>();
