@@ -2,7 +2,7 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
 import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
-import type { NeighborhoodArgs, ShortestPathArgs } from '../graph-view/graph-view-args';
+import { MAX_DEPTH, MAX_PATH_DEPTH, type NeighborhoodArgs, type ShortestPathArgs } from '../graph-view/graph-view-args';
 import {
   INTERNAL_PROPERTIES,
   displayLabel,
@@ -12,8 +12,10 @@ import {
 } from '../graph-view/graph-view';
 
 /** One fixed statement per depth: a variable-length bound takes no parameter. */
-const NEIGHBORHOOD = [1, 2, 3, 4].map((d) => cypher(`graph/neighborhood-depth-${d}`));
-const Q = { shortestPath: cypher('graph/shortest-path'), subgraph: cypher('graph/subgraph') };
+const NEIGHBORHOOD = Array.from({ length: MAX_DEPTH }, (_, i) => cypher(`graph/neighborhood-depth-${i + 1}`));
+/** Likewise per maxDepth, so the search stops there instead of at MAX_PATH_DEPTH. */
+const SHORTEST_PATH = Array.from({ length: MAX_PATH_DEPTH }, (_, i) => cypher(`graph/shortest-path-depth-${i + 1}`));
+const Q = { subgraph: cypher('graph/subgraph') };
 
 /** Parameters every graph statement takes: the label order and each label's key. */
 const VOCABULARY = { kinds: [...GRAPH_LABELS], keyOf: KEY_PROPERTY };
@@ -97,7 +99,7 @@ export async function neighborhood(db: QueryRunner, a: NeighborhoodArgs, withPro
 
 /** A shortest path as a view (nodes and edges in path order); null when there is none. */
 export async function shortestPath(db: QueryRunner, a: ShortestPathArgs): Promise<GraphViewRecord | null> {
-  const [row] = await db.read<RawView>(Q.shortestPath, { ...VOCABULARY, from: a.from, to: a.to, maxDepth: a.maxDepth, types: a.types });
+  const [row] = await db.read<RawView>(SHORTEST_PATH[a.maxDepth - 1], { ...VOCABULARY, from: a.from, to: a.to, types: a.types });
   return row ? toView(row, true) : null;
 }
 

@@ -193,6 +193,39 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       expect(view.edges.length).toBeGreaterThanOrEqual((await path(ai, calculus))!.edges.length);
     });
 
+    describe('over a chain of skills of this file', () => {
+      // chain-0 … chain-10, one step apart; and two equally short ways round a diamond,
+      // the one through `b` created first so storage order would pick it.
+      const chain = (k: number) => id('Skill', `${PREFIX}chain-${k}`);
+      beforeAll(() =>
+        rawCypher(
+          driver,
+          `UNWIND range(0, 10) AS k CREATE (:Skill {slug: $prefix + 'chain-' + k, name: 'Chain ' + k})
+           WITH count(*) AS made
+           MATCH (a:Skill), (b:Skill) WHERE a.slug STARTS WITH $prefix + 'chain-' AND b.slug STARTS WITH $prefix + 'chain-'
+             AND toInteger(split(b.slug, '-')[-1]) = toInteger(split(a.slug, '-')[-1]) + 1
+           CREATE (b)-[:REQUIRES {source: 'test'}]->(a)
+           WITH count(*) AS linked
+           CREATE (top:Skill {slug: $prefix + 'tie-top', name: 'Top'}), (bottom:Skill {slug: $prefix + 'tie-bottom', name: 'Bottom'})
+           CREATE (top)-[:REQUIRES]->(:Skill {slug: $prefix + 'tie-b', name: 'B'})-[:REQUIRES]->(bottom)
+           CREATE (top)-[:REQUIRES]->(:Skill {slug: $prefix + 'tie-a', name: 'A'})-[:REQUIRES]->(bottom)`,
+          { prefix: PREFIX },
+        ),
+      );
+
+      it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('a pair %i steps apart: found within that maxDepth, null within one less', async (d) => {
+        const view = (await path(chain(0), chain(d), { maxDepth: d }))!;
+        expect(view.nodes.map((n) => n.id)).toEqual(Array.from({ length: d + 1 }, (_, k) => chain(k)));
+        expect(view.edges).toHaveLength(d);
+        if (d > 1) expect(await path(chain(0), chain(d), { maxDepth: d - 1 })).toBeNull();
+      });
+
+      it('of equally short paths, the one whose node keys sort first, whatever the storage order', async () => {
+        const view = (await path(id('Skill', `${PREFIX}tie-top`), id('Skill', `${PREFIX}tie-bottom`)))!;
+        expect(view.nodes.map((n) => n.label)).toEqual(['Top', 'A', 'Bottom']);
+      });
+    });
+
     it('null when longer than maxDepth, when disconnected; one node when from = to', async () => {
       expect(await path(ai, calculus, { maxDepth: 1 })).toBeNull();
       expect(await path(ai, id('Skill', `${PREFIX}island`))).toBeNull();
