@@ -3,7 +3,15 @@ import { parseCode, slugOfCode, sortKeyOf } from '../frameworks/item-codes';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
 import type { GraphBatch, LinkRow, NodeRow } from '../writes/graph-batch';
 import { SeedError } from './read-seed';
-import type { SeedData, SeedEdge, SeedItemEdge } from './seed-schema';
+import { type SeedData, type SeedEdge, type SeedItemEdge, sourcedFields } from './seed-schema';
+
+type SourcedFile = keyof typeof sourcedFields;
+type Sourced = { slug: string; sources?: Partial<Record<string, string>> };
+
+/** `<field>Source` for every field that may have its own source: null where the record's `source` holds. */
+function fieldSourceProps(file: SourcedFile, record: Sourced): Record<string, string | null> {
+  return Object.fromEntries(sourcedFields[file].map((f) => [`${f}Source`, record.sources?.[f] ?? null]));
+}
 
 /**
  * Turns validated seed files into one GraphBatch, checking what a per-record schema
@@ -31,6 +39,17 @@ export function planSeed(seed: SeedData): GraphBatch {
   for (const i of items) {
     if (!slugs.Framework.has(i.framework))
       problems.push(`data/seed/framework-items.yaml: ${i.code}: its framework ${i.framework} is not in frameworks.yaml`);
+  }
+
+  // A source for a field the record does not have would attribute nothing.
+  for (const file of Object.keys(sourcedFields) as SourcedFile[]) {
+    for (const r of seed[file] as Array<Sourced & Record<string, unknown>>) {
+      for (const f of Object.keys(r.sources ?? {})) {
+        const value = r[f];
+        if (value === undefined || (Array.isArray(value) && value.length === 0))
+          problems.push(`data/seed/${file}.yaml: ${r.slug}, field sources.${f}: the record has no ${f}`);
+      }
+    }
   }
 
   const links = new Map<string, { from: NodeLabel; type: RelationshipType; to: NodeLabel; rows: LinkRow[] }>();
@@ -107,12 +126,32 @@ export function planSeed(seed: SeedData): GraphBatch {
       },
       {
         label: 'Concept',
-        rows: rows(seed.concepts, (c) => ({ name: c.name, description: opt(c.description), aliases: c.aliases, source: c.source })),
+        rows: rows(seed.concepts, (c) => ({
+          name: c.name,
+          description: opt(c.description),
+          aliases: c.aliases,
+          source: c.source,
+          ...fieldSourceProps('concepts', c),
+        })),
       },
-      { label: 'Provider', rows: rows(seed.providers, (p) => ({ name: p.name, website: opt(p.website), source: p.source })) },
+      {
+        label: 'Provider',
+        rows: rows(seed.providers, (p) => ({
+          name: p.name,
+          website: opt(p.website),
+          source: p.source,
+          ...fieldSourceProps('providers', p),
+        })),
+      },
       {
         label: 'Company',
-        rows: rows(seed.companies, (c) => ({ name: c.name, website: opt(c.website), description: opt(c.description), source: c.source })),
+        rows: rows(seed.companies, (c) => ({
+          name: c.name,
+          website: opt(c.website),
+          description: opt(c.description),
+          source: c.source,
+          ...fieldSourceProps('companies', c),
+        })),
       },
       {
         label: 'Skill',
@@ -125,6 +164,7 @@ export function planSeed(seed: SeedData): GraphBatch {
           demandRank: opt(s.demandRank),
           aliases: s.aliases,
           source: s.source,
+          ...fieldSourceProps('skills', s),
         })),
       },
       {
@@ -141,6 +181,7 @@ export function planSeed(seed: SeedData): GraphBatch {
           cost: opt(r.cost),
           summary: opt(r.summary),
           source: r.source,
+          ...fieldSourceProps('resources', r),
         })),
       },
       {

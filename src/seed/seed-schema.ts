@@ -14,6 +14,22 @@ const text = z.string().trim().min(1);
 const url = z.url({ protocol: /^https?$/ });
 const level = z.enum(['BEGINNER', 'INTERMEDIATE', 'ADVANCED']);
 
+/**
+ * Where single fields come from when that is not the record's `source` (which covers
+ * the node itself and every field not listed here): a company the seed page names,
+ * say, with its website from the company's own site. Stored as `<field>Source`
+ * properties beside `source`, so the API's `source` and every Cypher statement stay
+ * as they are while each stored fact still has a true origin.
+ */
+export const sourcedFields = {
+  concepts: ['name', 'description', 'aliases'],
+  providers: ['name', 'website'],
+  companies: ['name', 'website', 'description'],
+  skills: ['name', 'description', 'category', 'level', 'trend', 'demandRank', 'aliases'],
+  resources: ['title', 'url', 'authors', 'year', 'level', 'cost', 'summary'],
+} as const;
+const fieldSources = (fields: readonly [string, ...string[]]) => z.partialRecord(z.enum(fields), source).optional();
+
 /** An edge entry: a slug (inheriting the record's source) or `{ slug, source }`. */
 const edge = z.union([slug, z.strictObject({ slug, source })]);
 const edges = z.array(edge).default([]);
@@ -57,9 +73,16 @@ export const conceptSchema = z.strictObject({
   description: text.optional(),
   aliases: z.array(text).default([]),
   source,
+  sources: fieldSources(sourcedFields.concepts),
 });
 
-export const providerSchema = z.strictObject({ slug, name: text, website: url.optional(), source });
+export const providerSchema = z.strictObject({
+  slug,
+  name: text,
+  website: url.optional(),
+  source,
+  sources: fieldSources(sourcedFields.providers),
+});
 
 export const companySchema = z.strictObject({
   slug,
@@ -67,6 +90,7 @@ export const companySchema = z.strictObject({
   website: url.optional(),
   description: text.optional(),
   source,
+  sources: fieldSources(sourcedFields.companies),
 });
 
 export const skillSchema = z.strictObject({
@@ -79,6 +103,7 @@ export const skillSchema = z.strictObject({
   demandRank: z.number().int().positive().optional(),
   aliases: z.array(text).default([]),
   source,
+  sources: fieldSources(sourcedFields.skills),
   requires: edges,
   hiredBy: edges,
   frameworks: edges,
@@ -91,13 +116,14 @@ export const resourceSchema = z.strictObject({
   kind: z.enum(['COURSE', 'BOOK', 'TUTORIAL', 'GUIDE', 'CERTIFICATION', 'ARTICLE']),
   title: text,
   url: url.optional(),
-  provider: slug.optional(),
+  provider: edge.optional(),
   authors: z.array(text).default([]),
   year: z.number().int().min(1900).max(2100).optional(),
   level: level.optional(),
   cost: z.enum(['FREE', 'PAID', 'VARIES']).optional(),
   summary: text.optional(),
   source,
+  sources: fieldSources(sourcedFields.resources),
   teaches: edges,
   frameworks: edges,
   concepts: edges,
