@@ -5,7 +5,7 @@ import { applySchema } from './db/schema-setup';
 import type { Logger } from './logger';
 import { importDataDir } from './import/import-all';
 import { describeReport } from './import/run-import';
-import { hasData } from './repositories/meta.repository';
+import { seedLoaded } from './repositories/meta.repository';
 import { describeCounts, loadSeed } from './seed/load-seed';
 import { createHttpApp } from './server/http-app';
 
@@ -17,8 +17,8 @@ export interface Running {
 }
 
 /**
- * Everything `npm start` does: Neo4j (given or local), schema, seed into an empty
- * graph, the public data sets the graph has never had, then GraphQL over HTTP.
+ * Everything `npm start` does: Neo4j (given or local), schema, the seed unless the
+ * graph has had it, the public data sets the graph has never had, then GraphQL over HTTP.
  */
 export async function startSkillgraph(config: Config, log: Logger): Promise<Running> {
   const neo4j = await connectNeo4j(config, log);
@@ -26,9 +26,9 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     const db = new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'boot' } });
     const statements = await applySchema(db);
     log.info({ statements }, 'schema applied (constraints and indexes)');
-    if (config.seedOnStart && !(await hasData(db))) {
+    if (config.seedOnStart && !(await seedLoaded(db))) {
       const counts = await loadSeed(db);
-      log.info(counts, `seed loaded into the empty graph: ${describeCounts(counts)}`);
+      log.info(counts, `seed loaded (first start on this graph): ${describeCounts(counts)}`);
     }
     if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log);
     const app = await createHttpApp({ driver: neo4j.driver, config, log });

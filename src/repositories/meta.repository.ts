@@ -1,11 +1,12 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
+import { SEED_DATASET } from '../seed/load-seed';
 
 const Q = { hasData: cypher('meta/has-data'), counts: cypher('meta/counts') };
 
-/** True once any skill exists (the seed is loaded only into an empty graph). */
-export async function hasData(db: QueryRunner): Promise<boolean> {
-  const [row] = await db.read<{ hasData: boolean }>(Q.hasData);
+/** True once the curated seed has been loaded (boot loads it only while this is false). */
+export async function seedLoaded(db: QueryRunner): Promise<boolean> {
+  const [row] = await db.read<{ hasData: boolean }>(Q.hasData, { seed: SEED_DATASET });
   return row.hasData;
 }
 

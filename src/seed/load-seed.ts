@@ -1,16 +1,34 @@
+import neo4j from 'neo4j-driver';
+import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
-import { batchSize, type WriteCounts, writeGraphBatch } from '../writes/graph-batch';
+import { batchSize, contentHash, type WriteCounts, writeGraphBatch } from '../writes/graph-batch';
 import { planSeed } from './plan-seed';
 import { readSeed, seedDir } from './read-seed';
 
-/** Reads, checks and writes the seed data in one transaction; idempotent. */
+/** The seed's slug in the data set ledger (import data sets have their own names). */
+export const SEED_DATASET = 'seed';
+
+const Q = { recordSeed: cypher('seed/record-seed') };
+
+/** Reads, checks and writes the seed data, and its ledger entry, in one transaction; idempotent. */
 export async function loadSeed(
   db: QueryRunner,
   options: { dir?: string; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<WriteCounts & { rows: number }> {
   const batch = planSeed(readSeed(options.dir ?? seedDir));
   const total = batchSize(batch);
-  const counts = await db.transaction((tx) => writeGraphBatch(tx, batch, (done) => options.onProgress?.(done, total)));
+  const now = neo4j.types.DateTime.fromStandardDate(new Date());
+  const counts = await db.transaction(async (tx) => {
+    const written = await writeGraphBatch(tx, batch, (done) => options.onProgress?.(done, total), now);
+    await tx.run(Q.recordSeed, {
+      slug: SEED_DATASET,
+      name: 'skillgraph curated seed (data/seed)',
+      version: contentHash({ batch }),
+      source: 'data/seed',
+      now,
+    });
+    return written;
+  });
   return { ...counts, rows: total };
 }
 

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startSkillgraph } from '../../src/boot';
 import type { Driver } from '../../src/db/driver';
+import { applySchema } from '../../src/db/schema-setup';
+import { importDataDir } from '../../src/import/import-all';
+import { runImport } from '../../src/import/run-import';
+import { createLogger } from '../../src/logger';
 import { projectRoot } from '../../src/project-root';
+import { seedLoaded } from '../../src/repositories/meta.repository';
 import { loadSeed } from '../../src/seed/load-seed';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { dataDir, files } from '../support/shared-data';
+import { testConfig } from '../support/test-config';
 
 /**
  * Text for `includes`: lower case, hyphens as spaces ("red-teaming" is "red teaming"),
@@ -182,5 +190,50 @@ describe('seed data in Neo4j', () => {
   it('uses kebab-case slugs everywhere', async () => {
     const rows = await rawCypher<{ slug: string }>(driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN n.slug AS slug');
     for (const { slug } of rows) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('seed on start', () => {
+  let driver: Driver;
+  beforeAll(() => (driver = testDriver()));
+  afterAll(async () => {
+    // Back to the graph every test expects (as the global setup left it), whatever happened above.
+    const db = testRunner(driver);
+    await applySchema(db);
+    await loadSeed(db);
+    await importDataDir(db, dataDir, { onlyMissing: true });
+    await driver.close();
+  });
+
+  it('is loaded when an import came before the first start, and only once', async () => {
+    const db = testRunner(driver);
+    await rawCypher(driver, 'MATCH (n) DETACH DELETE n');
+    await applySchema(db);
+    await runImport(db, 'metacademy', files.metacademy);
+    const [imported] = await rawCypher(driver, 'MATCH (s:Skill) RETURN count(s) AS skills');
+    expect(Number(imported.skills)).toBeGreaterThan(0);
+    expect(await seedLoaded(db)).toBe(false);
+
+    const lines: string[] = [];
+    const log = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const start = () => startSkillgraph(testConfig({ PORT: '0', IMPORT_ON_START: 'false', SEED_ON_START: 'true' }), log);
+    await (await start()).stop();
+    expect(lines.join('')).toMatch(/seed loaded/);
+    expect(await seedLoaded(db)).toBe(true);
+    const [seeded] = await rawCypher(
+      driver,
+      "MATCH (s:Skill {slug: 'model-security'}) RETURN s.demandRank AS rank, COLLECT { MATCH (c:Company)-[:HIRES_FOR]->(s) RETURN c.slug } AS companies",
+    );
+    expect(seeded).toMatchObject({ rank: 56 });
+    expect(seeded.companies).toHaveLength(8);
+
+    // A second start finds the seed's ledger entry and leaves the graph alone.
+    const before = await rawCypher(driver, 'MATCH (n) RETURN count(n) AS n, max(n.updatedAt) AS last');
+    lines.length = 0;
+    await (await start()).stop();
+    expect(lines.join('')).not.toMatch(/seed loaded/);
+    const after = await rawCypher(driver, 'MATCH (n) RETURN count(n) AS n, max(n.updatedAt) AS last');
+    expect(String(after[0].last)).toBe(String(before[0].last));
+    expect(Number(after[0].n)).toBe(Number(before[0].n));
   });
 });
