@@ -2,7 +2,8 @@
 //   closed REQUIRES neighbourhood (weight 2), hiring companies (1),
 //   covered frameworks/concepts/items (1.5), teaching resources (2).
 // A direct REQUIRES link shares two features (each skill is in the other's
-// closed neighbourhood). `shared` says what was shared, for the reasons text.
+// closed neighbourhood). `shared` says what was shared, with each kind's part of
+// `dot` as its weight: the reasons text ranks by it (src/domain/related-reasons.ts).
 UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})
 CALL (s) {
@@ -30,7 +31,7 @@ CALL (s) {
   RETURN o, 'resource' AS kind, r.title AS via, 2.0 AS weight
 }
 WITH slug, s, o, kind, weight, collect(DISTINCT via) AS vias
-WITH slug, s, o, collect({kind: kind, vias: vias}) AS shared, sum(weight * size(vias)) AS dot
+WITH slug, s, o, collect({kind: kind, vias: vias, weight: weight * size(vias)}) AS shared, sum(weight * size(vias)) AS dot
 WITH slug, s, o, shared, dot,
      2.0 * (1 + COUNT { (s)-[:REQUIRES]-() }) + 1.0 * COUNT { (s)<-[:HIRES_FOR]-() }
        + 1.5 * COUNT { (s)-[:COVERS]->() } + 2.0 * COUNT { (s)<-[:TEACHES]-() } AS normS,

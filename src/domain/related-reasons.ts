@@ -1,27 +1,20 @@
 import type { SharedFeature } from '../repositories/skill.repository';
 
-/** Feature weights, as in cypher/skill/related.cypher: strongest reasons first. */
-const strength: Record<SharedFeature['kind'], number> = {
-  prerequisite: 5,
-  dependent: 5,
-  sharedPrerequisite: 2,
-  sharedDependent: 2,
-  linkedThrough: 2,
-  resource: 2,
-  covers: 1.5,
-  company: 1,
-};
-
+/** Up to `max` names, alphabetically, then how many more: a reason stays one short line. */
 function list(names: string[], max = 3): string {
   const sorted = [...names].sort((a, b) => a.localeCompare(b));
   const shown = sorted.slice(0, max).join(', ');
   return sorted.length > max ? `${shown} and ${sorted.length - max} more` : shown;
 }
 
-/** Human-readable reasons two skills are related, strongest first. */
+/**
+ * Human-readable reasons two skills are related, strongest first: by each kind's weight,
+ * its part of the score as cypher/skill/related.cypher computes it (the one place the
+ * feature weights live).
+ */
 export function describeShared(shared: SharedFeature[]): string[] {
   return [...shared]
-    .sort((a, b) => strength[b.kind] * b.vias.length - strength[a.kind] * a.vias.length || a.kind.localeCompare(b.kind))
+    .sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind))
     .map(({ kind, vias }) => {
       const n = vias.length;
       switch (kind) {

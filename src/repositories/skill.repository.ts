@@ -88,6 +88,8 @@ export const unlocksOf = (db: QueryRunner, slugs: readonly string[]) => closures
 export interface SharedFeature {
   kind: 'prerequisite' | 'dependent' | 'sharedPrerequisite' | 'sharedDependent' | 'linkedThrough' | 'company' | 'covers' | 'resource';
   vias: string[];
+  /** This kind's part of the similarity's dot product (cypher/skill/related.cypher). */
+  weight: number;
 }
 
 export interface RelatedRecord {
