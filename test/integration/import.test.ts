@@ -5,9 +5,12 @@ import { stringify } from 'yaml';
 import type { Driver } from '../../src/db/driver';
 import type { DatasetName } from '../../src/import/datasets';
 import { ImportError } from '../../src/import/import-error';
+import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
 import { runImport } from '../../src/import/run-import';
+import { addPrerequisite } from '../../src/writes/skill-writes';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { prerequisiteClosure } from '../support/prerequisite-chains';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -247,6 +250,35 @@ describe('importing the public data sets', () => {
       const error = await importFile('metacademy', path).catch((e: unknown) => e);
       expect((error as Error).message).toMatch(/prerequisites form a cycle: .*vectors.* -> /);
       expect(await fingerprint()).toEqual(before);
+    });
+
+    it('refuses a Metacademy file whose prerequisites close a cycle with an edge added in the graph', async () => {
+      const doc = readJson(files.metacademy);
+      const requires = new Map<string, string[]>(doc.concepts.map((c: Any) => [c.id, c.prerequisites.map((p: Any) => p.id)]));
+      const reach = (from: string) => prerequisiteClosure(from, requires);
+      // Three concepts a, b, c with c among b's prerequisites and a unrelated to both: an
+      // editor's edge a -> b is acyclic, and so is the file with c -> a added, but together
+      // they close a -> b -> ... -> c -> a.
+      const [a, b, c] = [...requires]
+        .filter(([, pre]) => pre.length > 0)
+        .flatMap(([b, [c]]) => [...requires.keys()].map((a) => [a, b, c]))
+        .find(([a, b, c]) => a !== b && a !== c && !reach(b).has(a) && !reach(a).has(b) && !reach(a).has(c))!;
+      const slug = skillSlugOfTag;
+      await addPrerequisite(testRunner(driver), slug(a), slug(b), 'import test');
+      doc.concepts.find((x: Any) => x.id === c).prerequisites.push({ id: a });
+      const path = copy('closes-a-cycle.json', JSON.stringify(doc));
+      const before = await fingerprint();
+      const error = await importFile('metacademy', path).catch((e: unknown) => e);
+      try {
+        expect(error).toBeInstanceOf(ImportError);
+        expect((error as Error).message).toContain(path);
+        expect((error as Error).message).toMatch(/prerequisites: with the graph's other REQUIRES edges they form a cycle: /);
+        for (const id of [a, b, c]) expect((error as Error).message).toContain(slug(id));
+        expect(await fingerprint()).toEqual(before);
+      } finally {
+        await rawCypher(driver, 'MATCH (:Skill {slug: $a})-[r:REQUIRES]->(:Skill {slug: $b}) DELETE r', { a: slug(a), b: slug(b) });
+        if (!(error instanceof ImportError)) await importFile('metacademy', files.metacademy);
+      }
     });
   });
 
