@@ -151,29 +151,51 @@ describe('Neo4j faults', () => {
       );
       return records[0].toObject();
     };
-    const before = await count();
     const requestId = 'import-to-be-killed';
-    const pending = fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': KEYS.admin, 'x-request-id': requestId },
-      body: JSON.stringify({ query: IMPORT_GRAPH, variables: { input: bulkImport('t5k-', 10_000) } }),
-    }).catch(() => 'connection dropped');
+    const importTx = async () => {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData, status RETURN metaData, status');
+      return records
+        .map((r) => ({ meta: r.get('metaData') as { requestId?: string } | null, status: String(r.get('status')) }))
+        .find((t) => t.meta?.requestId === requestId);
+    };
+    const before = await count();
 
-    // Midway: the first 2,000 nodes are written inside the open transaction (the server
-    // logs each chunk); thousands of rows and the commit are still to come.
-    await server.waitFor(/"rowsWritten":[2-9]\d{3}\b/, 120_000);
-    const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
-    expect(records.some((r) => (r.get('metaData') as { requestId?: string })?.requestId === requestId)).toBe(true);
-    server.child.kill('SIGKILL'); // spawnTs runs the server itself (tsx as a loader), no wrapper
-    await server.exited(10_000);
-    expect(await pending).toBe('connection dropped');
+    // The import's last edge leads to a seed skill this test holds a write lock on. The
+    // import (4,049 node rows, then one statement of 5,951 edges, at most 10,000 items)
+    // writes its nodes, then waits on that lock inside its open transaction: it cannot
+    // commit before the kill, however fast the writer gets (chunk size, pipelining).
+    const input = bulkImport('t5k-', 9_999);
+    input.edges.push({ from: { kind: 'SKILL', slug: 't5k-skill-0' }, type: 'REQUIRES', to: { kind: 'SKILL', slug: 'model-security' } });
+    const holder = driver.session();
+    const lock = await holder.beginTransaction();
+    await lock.run("MATCH (s:Skill {slug: 'model-security'}) SET s.lockedByFaultsTest = true");
+    try {
+      const pending = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': KEYS.admin, 'x-request-id': requestId },
+        body: JSON.stringify({ query: IMPORT_GRAPH, variables: { input } }),
+      }).catch(() => 'connection dropped');
+
+      // Midway: every node row written inside the open transaction (the server logs each
+      // chunk), and the transaction blocked on the lock in the middle of the edges.
+      await server.waitFor(/"rowsWritten":\d+/, 120_000);
+      let tx = await importTx();
+      for (let i = 0; i < 600 && !tx?.status.startsWith('Blocked'); i++) {
+        await sleep(100);
+        tx = await importTx();
+      }
+      expect(tx?.status).toMatch(/^Blocked/);
+      server.child.kill('SIGKILL'); // spawnTs runs the server itself (tsx as a loader), no wrapper
+      await server.exited(10_000);
+      expect(await pending).toBe('connection dropped');
+    } finally {
+      await lock.rollback();
+      await holder.close();
+    }
 
     // Neo4j rolls the transaction back when the connection drops.
-    for (let i = 0; i < 100; i++) {
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD metaData RETURN metaData');
-      if (!records.some((r) => (r.get('metaData') as { requestId?: string })?.requestId === requestId)) break;
-      await sleep(100);
-    }
+    for (let i = 0; i < 100 && (await importTx()); i++) await sleep(100);
+    expect(await importTx()).toBeUndefined();
     expect(await count()).toEqual(before);
     expect(before.ours).toBe(0);
   }, 180_000);
