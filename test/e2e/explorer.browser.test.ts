@@ -53,6 +53,29 @@ const settled = (page: Page) =>
     return e?.canvas.lastLayout !== null && !doc.body.classList.contains('busy');
   });
 
+type FrameLog = { frameLog: { frames: number[]; layoutSeenAt: number | null } };
+
+/**
+ * Frames drawn between `from` and `to` (page clock, ms): how many, the gaps between
+ * them, and the waits at either end (the first frame after `from`, the first after `to`).
+ */
+function frameStats(frames: number[], from: number, to: number) {
+  const inside = frames.filter((t) => t >= from && t <= to);
+  const gaps = inside
+    .slice(1)
+    .map((t, i) => t - inside[i])
+    .sort((a, b) => a - b);
+  const round = (ms: number | undefined) => (ms === undefined ? null : Math.round(ms * 10) / 10);
+  return {
+    frames: inside.length,
+    longestMs: round(gaps.at(-1)) ?? Infinity,
+    medianMs: round(gaps[Math.floor(gaps.length / 2)]),
+    p95Ms: round(gaps[Math.floor(gaps.length * 0.95)]),
+    waitFirstMs: round(inside.length ? inside[0] - from : undefined),
+    waitAfterMs: round((frames.find((t) => t > to) ?? NaN) - (inside.at(-1) ?? from)),
+  };
+}
+
 describe('the explorer page and GraphiQL in Chromium', () => {
   let driver: Driver;
   let server: TestServer;
@@ -202,7 +225,7 @@ describe('the explorer page and GraphiQL in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('2,000 nodes: measured layout and panning frames (reported, not asserted)', async () => {
+  it('2,000 nodes: the page keeps drawing frames while the layout runs and while panning', async () => {
     await rawCypher(
       driver,
       `CREATE (hub:Skill {slug: $prefix + 'hub', name: 'Benchmark hub'})
@@ -216,62 +239,71 @@ describe('the explorer page and GraphiQL in Chromium', () => {
        CREATE (c)-[:HIRES_FOR]->(b)`,
       { prefix: PREFIX },
     );
+    // When each animation frame ran, from the first script on, and the first to see the layout
+    // done. performance.now(), not rAF's timestamp: Chromium may stamp a frame with a time from
+    // before a stall that delayed it.
+    await page.addInitScript(() => {
+      const w = globalThis as unknown as FrameLog & Partial<ExplorerWindow>;
+      const g = globalThis as unknown as { requestAnimationFrame(cb: () => void): number };
+      w.frameLog = { frames: [], layoutSeenAt: null };
+      const tick = () => {
+        const t = performance.now();
+        w.frameLog.frames.push(t);
+        if (w.frameLog.layoutSeenAt === null && w.skillgraphExplorer?.canvas.lastLayout) w.frameLog.layoutSeenAt = t;
+        g.requestAnimationFrame(tick);
+      };
+      g.requestAnimationFrame(tick);
+    });
     const hub = Buffer.from(`Skill:${PREFIX}hub`).toString('base64url');
     const started = Date.now();
     await page.goto(`${base}/explore?node=${hub}&depth=2&limit=2000`);
-    await page.waitForFunction(() => (globalThis as unknown as ExplorerWindow).skillgraphExplorer?.canvas.lastLayout !== null, null, {
-      timeout: 120_000,
-    });
+    await page.waitForFunction(() => (globalThis as unknown as FrameLog).frameLog?.layoutSeenAt != null, null, { timeout: 120_000 });
     const loadToLayoutMs = Date.now() - started;
     const layout = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).skillgraphExplorer.canvas.lastLayout!);
     expect(layout.nodes).toBe(2000);
 
-    // Frames while panning with the mouse for ~1.5 s.
-    await page.evaluate(() => {
-      const w = globalThis as unknown as { frames: number[]; counting: boolean };
-      w.frames = [];
-      w.counting = true;
-      const g = globalThis as unknown as { requestAnimationFrame(cb: (t: number) => void): number };
-      const tick = (t: number) => {
-        w.frames.push(t);
-        if (w.counting) g.requestAnimationFrame(tick);
-      };
-      g.requestAnimationFrame(tick);
-    });
+    // Panning with the mouse for ~1.5 s.
     const box = (await page.locator('#graph').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     await page.mouse.move(cx, cy);
     await page.mouse.down();
-    const panStarted = Date.now();
+    const panFrom = await page.evaluate(() => performance.now());
     for (let i = 0; i < 90; i += 1) {
       await page.mouse.move(cx + 200 * Math.sin(i / 10), cy + 120 * Math.cos(i / 10));
     }
+    const panTo = await page.evaluate(() => performance.now());
     await page.mouse.up();
-    const panMs = Date.now() - panStarted;
-    const frames = await page.evaluate(() => {
-      const w = globalThis as unknown as { frames: number[]; counting: boolean };
-      w.counting = false;
-      return w.frames;
-    });
-    const gaps = frames
-      .slice(1)
-      .map((t, i) => t - frames[i])
-      .sort((a, b) => a - b);
+    const { frames, layoutSeenAt } = await page.evaluate(() => (globalThis as unknown as FrameLog).frameLog);
+    const layoutWindow = frameStats(frames, layoutSeenAt! - layout.layoutMs, layoutSeenAt!);
+    const panWindow = frameStats(frames, panFrom, panTo);
     const report = {
       nodes: layout.nodes,
       edges: layout.edges,
       loadToLayoutMs,
       layoutMs: layout.layoutMs,
-      panMs,
-      frames: frames.length,
-      fps: Math.round((frames.length / (frames.at(-1)! - frames[0])) * 1000 * 10) / 10,
-      frameMsMedian: Math.round(gaps[Math.floor(gaps.length / 2)] * 10) / 10,
-      frameMsP95: Math.round(gaps[Math.floor(gaps.length * 0.95)] * 10) / 10,
+      layoutFrames: layoutWindow.frames,
+      layoutLongestFrameMs: layoutWindow.longestMs,
+      // One-off stalls around the layout: styling 2,000 nodes before it, drawing them all after.
+      layoutStartStallMs: layoutWindow.waitFirstMs,
+      layoutEndStallMs: layoutWindow.waitAfterMs,
+      panMs: Math.round(panTo - panFrom),
+      frames: panWindow.frames,
+      fps: Math.round((panWindow.frames / (panTo - panFrom)) * 1000 * 10) / 10,
+      frameMsMedian: panWindow.medianMs,
+      frameMsP95: panWindow.p95Ms,
+      panLongestFrameMs: panWindow.longestMs,
     };
     writeFileSync(join(resultsDir, 'explorer-2000-nodes.json'), `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`explorer at 2,000 nodes: ${JSON.stringify(report)}\n`);
     await page.screenshot({ path: join(resultsDir, 'explorer-6-2000-nodes.png') });
-    expect(frames.length).toBeGreaterThan(1);
+
+    // A frozen page draws 0–1 frames while the layout runs; this machine, shared and loaded,
+    // draws ~20 a second there, with a rare 1–1.5 s gap when the OS starves the browser. So:
+    // at least 2 frames a second (slices that yield rarely fail this) and no gap of 2.5 s.
+    expect(layoutWindow.frames).toBeGreaterThanOrEqual(Math.max(3, Math.floor((2 * layout.layoutMs) / 1000)));
+    expect(layoutWindow.longestMs).toBeLessThan(2500);
+    expect(panWindow.frames).toBeGreaterThanOrEqual(Math.max(3, Math.floor((2 * (panTo - panFrom)) / 1000)));
+    expect(panWindow.longestMs).toBeLessThan(2500);
   }, 180_000);
 });
