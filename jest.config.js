@@ -1,8 +1,8 @@
 /**
  * Two projects in one run: `unit` (no network) and `db` (integration tests against
  * the real Neo4j and end-to-end tests over HTTP). The db project's global setup
- * starts the local Neo4j when NEO4J_URI is unset and loads the seed once; its tests
- * run in band because they share that one database.
+ * uses NEO4J_URI, else starts the tests' own local Neo4j (.neo4j-test, Bolt 7688; never
+ * npm start's), and loads the graph once; its tests run in band because they share it.
  */
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],

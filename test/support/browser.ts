@@ -17,7 +17,10 @@ export interface TestBrowser {
 /** A headless Chromium; Playwright gives each launch a fresh temporary profile (its own --user-data-dir). */
 export async function launchChromium(): Promise<TestBrowser> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`no Chromium at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium at ${chromiumPath}, which the browser tests drive: install Debian's (sudo apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium or Chrome binary (see README, Tests)',
+    );
   }
   mkdirSync(resultsDir, { recursive: true });
   const browser = await chromium.launch({
