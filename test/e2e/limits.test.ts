@@ -168,7 +168,8 @@ describe('limits are configurable', () => {
     expect(refused(await post(server.url, page, { n: 40 }))).toBe(false);
     expect(refused(await post(server.url, page))).toBe(false); // the schema's default first: 20
 
-    const optional = 'query($s: String!, $all: Boolean!) { skill(slug: $s) { slug } skills(first: 60) @include(if: $all) { nodes { slug } } }';
+    const optional =
+      'query($s: String!, $all: Boolean!) { skill(slug: $s) { slug } skills(first: 60) @include(if: $all) { nodes { slug } } }';
     expect(refused(await post(server.url, optional, { s: 'model-security', all: false }))).toBe(false);
     expect(refused(await post(server.url, optional, { s: 'model-security', all: true }))).toBe(true);
     expect(refused(await post(server.url, optional, { s: 'llm-security', all: false }))).toBe(false);
