@@ -1,4 +1,6 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { NodeLabel } from '../graph-vocabulary';
+import { sourcedFields } from '../seed/seed-schema';
 
 /**
  * The properties each label stores, exactly as the seed writes them (src/seed/plan-seed.ts),
@@ -14,6 +16,18 @@ export const NODE_PROPS = {
 } as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
 
 export type WritableLabel = keyof typeof NODE_PROPS;
+
+/**
+ * Fields that may carry a source of their own, stored as `<field>Source` (null where the
+ * record's `source` holds), as the seed writes them.
+ */
+const FIELD_SOURCES: Partial<Record<WritableLabel, readonly string[]>> = {
+  Skill: sourcedFields.skills,
+  Company: sourcedFields.companies,
+  Resource: sourcedFields.resources,
+  Provider: sourcedFields.providers,
+  Concept: sourcedFields.concepts,
+};
 
 const LIST_PROPS = new Set(['aliases', 'authors']);
 
@@ -41,5 +55,11 @@ export function mergeProps(
     props[key] = value;
   }
   if (label === 'Resource') props.name = props.title;
+  // A field's own source holds while its value does; an edit that changes the value
+  // leaves the field to the record's source.
+  for (const field of FIELD_SOURCES[label] ?? []) {
+    const kept = stored?.[`${field}Source`];
+    props[`${field}Source`] = kept != null && isDeepStrictEqual(props[field], stored?.[field] ?? null) ? kept : null;
+  }
   return props;
 }

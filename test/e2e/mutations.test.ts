@@ -124,6 +124,20 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     expect(good.data!.upsertCompany).toEqual({ status: 'CREATED', company: { slug: `${P}acme`, website: 'https://acme.example' } });
   });
 
+  it("a field's own source (as the seed stores it) holds while its value does, and goes when an edit changes the value", async () => {
+    const q = 'mutation($input: CompanyInput!) { upsertCompany(input: $input) { status } }';
+    const slug = `${P}sourced`;
+    const input = { slug, name: 'Sourced', website: 'https://sourced.example/' };
+    expect((await edit(q, { input })).data!.upsertCompany.status).toBe('CREATED');
+    await rawCypher(driver, 'MATCH (c:Company {slug: $slug}) SET c.websiteSource = $src', { slug, src: 'https://sourced.example/about' });
+    const websiteSource = async () =>
+      (await rawCypher(driver, 'MATCH (c:Company {slug: $slug}) RETURN c.websiteSource AS s', { slug }))[0].s;
+    expect((await edit(q, { input: { ...input, name: 'Sourced Inc.' } })).data!.upsertCompany.status).toBe('UPDATED');
+    expect(await websiteSource()).toBe('https://sourced.example/about');
+    await edit(q, { input: { ...input, website: 'https://elsewhere.example/' } });
+    expect(await websiteSource()).toBeNull();
+  });
+
   it('setHiring links and unlinks a company and a skill, idempotently', async () => {
     const q = `mutation($hiring: Boolean!) { setHiring(company: "${P}acme", skill: "${P}llm-fuzzing", hiring: $hiring) { status hiring company { slug } skill { slug hiringCompanies { slug } } } }`;
     const on = (await edit(q, { hiring: true })).data!.setHiring;

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startSkillgraph } from '../../src/boot';
 import type { Driver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/schema-setup';
 import { importDataDir } from '../../src/import/import-all';
 import { runImport } from '../../src/import/run-import';
 import { createLogger } from '../../src/logger';
-import { projectRoot } from '../../src/project-root';
 import { seedLoaded } from '../../src/repositories/meta.repository';
 import { loadSeed } from '../../src/seed/load-seed';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
@@ -24,7 +22,7 @@ const flat = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\.$/, '');
-const page = flat(readFileSync(join(projectRoot, '..', 'shared', 'seed', 'model-security-skill-page.txt'), 'utf8'));
+const page = flat(readFileSync(files.seedPage, 'utf8'));
 /** The page's parts, cut at its own headings. */
 const between = (from: string, to: string) => page.slice(page.indexOf(flat(from)), page.indexOf(flat(to)));
 const hiringPart = between('Companies hiring for this:', 'Prerequisites:');

@@ -15,6 +15,8 @@ export const files = {
   official: join(dataDir, 'owasp-llm-top10-2025/owasp-llm-2025-atlas-references.csv'),
   community: join(dataDir, 'owasp-llm-top10-2025/crosswalk-genai-security-crosswalk/crosswalk-validated_atlas_nist-ai-rmf_eu-ai-act.csv'),
   metacademy: join(dataDir, 'metacademy/concepts.json'),
+  /** The skill page the seed grew from, beside the data sets (../shared/seed). */
+  seedPage: join(dataDir, '..', 'seed', 'model-security-skill-page.txt'),
 };
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
