@@ -54,6 +54,8 @@ describe('write rules', () => {
       demandRank: 3,
       aliases: ['a'],
       source: 'seed-page',
+      nameSource: 'https://old.example/',
+      descriptionSource: 'curated',
       createdAt: 'x',
     };
     expect(mergeProps('Skill', { slug: 's', name: 'New', category: null, source: null }, stored)).toEqual({
@@ -65,6 +67,14 @@ describe('write rules', () => {
       demandRank: 3,
       aliases: ['a'],
       source: 'seed-page',
+      // A field's own source goes with a changed value and stays with a kept one.
+      nameSource: null,
+      descriptionSource: 'curated',
+      categorySource: null,
+      levelSource: null,
+      trendSource: null,
+      demandRankSource: null,
+      aliasesSource: null,
     });
     expect(mergeProps('Resource', { slug: 'r', kind: 'BOOK', title: 'T' }, null)).toMatchObject({
       name: 'T',
