@@ -18,7 +18,8 @@ import { projectRoot } from '../src/project-root';
 import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
 import { sideBySideGrowth, type GrowthRow } from './runner/growth';
-import { importOnce } from './runner/import-bench';
+import { importOnce, type ImportResult } from './runner/import-bench';
+import { median } from './runner/median';
 import { fixedRateLatency, maxThroughput, serialLatency } from './runner/load';
 import { probeScenario, startInProcess, type InProcessTarget, type Probe } from './runner/probe';
 import { startTarget, type TargetProcess } from './runner/processes';
@@ -47,6 +48,7 @@ function options() {
       duration: { type: 'string' },
       connections: { type: 'string', default: '8' },
       'import-nodes': { type: 'string' },
+      'import-rounds': { type: 'string' },
       rotate: { type: 'string', default: '0' },
       'growth-uri': { type: 'string' },
     },
@@ -67,6 +69,8 @@ function options() {
     durationS: Number(values.duration ?? (quick ? 5 : 20)),
     connections: Number(values.connections),
     importNodes: Number(values['import-nodes'] ?? (quick ? 20_000 : 1_000_000)),
+    /** S6 rounds per way, alternating (writer, plain, plain, writer, …): one round of each was the noisiest figure. */
+    importRounds: Math.max(1, Number(values['import-rounds'] ?? (quick ? 1 : 2))),
     rotate: Number(values.rotate),
     /** A second Neo4j holding generated size S (same seed): the S→L growth is measured against it in this run. */
     growthUri: values['growth-uri'],
@@ -219,15 +223,24 @@ async function main(): Promise<void> {
     let growthRows: GrowthRow[] | undefined;
     if (opt.growthUri) growthRows = await measureGrowth(opt, config, env, keys, readScenarios);
 
-    // 3. Bulk import through the writer and through plain UNWIND, order rotated.
+    // 3. Bulk import through the writer and through plain UNWIND, order rotated, in
+    // alternating rounds (AB BA …) so drift of the machine's speed hits both alike.
     if (opt.scenarios.includes('S6')) {
-      const ways = (['writer', 'plain'] as const).slice();
-      if (opt.rotate % 2 === 1) ways.reverse();
-      for (const way of ways) {
-        const r = await importOnce(db, way, opt.importNodes);
-        say(
-          `S6 ${way}: ${r.nodes} nodes + ${r.relationships} relationships in ${r.seconds.toFixed(1)} s (${Math.round(r.rowsPerSecond)} rows/s)`,
-        );
+      const first = (['writer', 'plain'] as const).slice();
+      if (opt.rotate % 2 === 1) first.reverse();
+      const runs: Record<'writer' | 'plain', ImportResult[]> = { writer: [], plain: [] };
+      for (let round = 0; round < opt.importRounds; round++) {
+        for (const way of round % 2 === 0 ? first : [...first].reverse()) {
+          const r = await importOnce(db, way, opt.importNodes);
+          say(
+            `S6 ${way} (round ${round + 1}): ${r.nodes} nodes + ${r.relationships} relationships in ${r.seconds.toFixed(1)} s (${Math.round(r.rowsPerSecond)} rows/s)`,
+          );
+          runs[way].push(r);
+        }
+      }
+      for (const way of first) {
+        const seconds = median(runs[way].map((r) => r.seconds));
+        const { nodes, relationships } = runs[way][0];
         rows.push({
           id: 'S6',
           target: way === 'writer' ? 'skillgraph' : 'raw-driver',
@@ -239,10 +252,11 @@ async function main(): Promise<void> {
           dbHits: null,
           peakRssMb: null,
           import: {
-            nodes: r.nodes,
-            relationships: r.relationships,
-            seconds: Math.round(r.seconds * 10) / 10,
-            rowsPerSecond: Math.round(r.rowsPerSecond),
+            nodes,
+            relationships,
+            seconds: Math.round(seconds * 10) / 10,
+            rowsPerSecond: Math.round((nodes + relationships) / seconds),
+            roundSeconds: runs[way].map((r) => Math.round(r.seconds * 10) / 10),
           },
         });
       }
@@ -269,6 +283,7 @@ async function main(): Promise<void> {
         warmupS: opt.warmupS,
         durationS: opt.durationS,
         importNodes: opt.importNodes,
+        importRounds: opt.importRounds,
         rotate: opt.rotate,
       },
       scenarios: rows,

@@ -2,6 +2,7 @@ import { maxThroughput, serialLatency } from './load';
 import { startTarget, type TargetProcess } from './processes';
 import { rotatingPlan } from './requests';
 import type { Scenario, TargetId } from '../scenarios';
+import { median } from './median';
 
 /** p50 of one request at a time at size S and at the run's size, measured in turns in one run. */
 export interface GrowthRow {
@@ -26,11 +27,6 @@ export interface GrowthPlan {
   rounds: number;
   say: (line: string) => void;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * The S→L growth target, measured side by side: each target runs twice at once, on a

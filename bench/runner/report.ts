@@ -20,7 +20,8 @@ export interface ResultRow {
   disagreement?: string;
   errors?: number;
   /** S6 only. */
-  import?: { nodes: number; relationships: number; seconds: number; rowsPerSecond: number };
+  /** S6 only: the median of the rounds, and each round's seconds. */
+  import?: { nodes: number; relationships: number; seconds: number; rowsPerSecond: number; roundSeconds?: number[] };
   note?: string;
 }
 
@@ -103,11 +104,15 @@ export function table(results: Results): string {
   }
   const imports = results.scenarios.filter((x) => x.id === 'S6' && x.import);
   if (imports.length) {
-    lines.push('', '| S6 bulk import | nodes | relationships | seconds | rows/s |', '| --- | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '',
+      '| S6 bulk import | nodes | relationships | seconds (median) | rows/s | seconds per round |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    );
     for (const r of imports) {
       const label = r.target === 'skillgraph' ? 'skillgraph writer (graph-batch.ts)' : 'plain UNWIND MERGE';
       lines.push(
-        `| ${label} | ${r.import!.nodes} | ${r.import!.relationships} | ${fmt(r.import!.seconds, 1)} | ${fmt(r.import!.rowsPerSecond)} |`,
+        `| ${label} | ${r.import!.nodes} | ${r.import!.relationships} | ${fmt(r.import!.seconds, 1)} | ${fmt(r.import!.rowsPerSecond)} | ${(r.import!.roundSeconds ?? [r.import!.seconds]).join(', ')} |`,
       );
     }
   }
