@@ -10,7 +10,7 @@ import { runImport } from '../../src/import/run-import';
 import { addPrerequisite } from '../../src/writes/skill-writes';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
-import { prerequisiteClosure } from '../support/prerequisite-chains';
+import { closure } from '../support/prerequisite-chains';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -255,7 +255,7 @@ describe('importing the public data sets', () => {
     it('refuses a Metacademy file whose prerequisites close a cycle with an edge added in the graph', async () => {
       const doc = readJson(files.metacademy);
       const requires = new Map<string, string[]>(doc.concepts.map((c: Any) => [c.id, c.prerequisites.map((p: Any) => p.id)]));
-      const reach = (from: string) => prerequisiteClosure(from, requires);
+      const reach = (from: string) => closure(from, requires);
       // Three concepts a, b, c with c among b's prerequisites and a unrelated to both: an
       // editor's edge a -> b is acyclic, and so is the file with c -> a added, but together
       // they close a -> b -> ... -> c -> a.

@@ -2,7 +2,7 @@ import type { Driver } from '../../src/db/driver';
 import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
 import { learningPathsOf, unlocksOf } from '../../src/repositories/skill.repository';
 import { testDriver, testRunner } from '../support/neo4j';
-import { longestChain } from '../support/prerequisite-chains';
+import { closure, longestChain } from '../support/prerequisite-chains';
 import { files, readJson } from '../support/shared-data';
 
 /**
@@ -16,19 +16,6 @@ describe('learning paths over the whole Metacademy graph', () => {
   const slugs = [...requires.keys()];
   beforeAll(() => (driver = testDriver()));
   afterAll(() => driver.close());
-
-  const closure = (start: string, next: Map<string, string[]>) => {
-    const seen = new Set<string>();
-    const stack = [...(next.get(start) ?? [])];
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      if (!seen.has(s)) {
-        seen.add(s);
-        stack.push(...(next.get(s) ?? []));
-      }
-    }
-    return seen;
-  };
 
   it('lists every transitive prerequisite once, each after everything it requires', async () => {
     const paths = await learningPathsOf(testRunner(driver), slugs);

@@ -5,15 +5,15 @@
  */
 type Requires = ReadonlyMap<string, readonly string[]>;
 
-/** Everything `start` needs, directly or not. */
-export function prerequisiteClosure(start: string, requires: Requires): Set<string> {
+/** Everything reachable from `start` through `next`: what it needs (given `requires`) or what it unlocks (given the reverse). */
+export function closure(start: string, next: Requires): Set<string> {
   const seen = new Set<string>();
-  const stack = [...(requires.get(start) ?? [])];
+  const stack = [...(next.get(start) ?? [])];
   while (stack.length > 0) {
     const s = stack.pop()!;
     if (!seen.has(s)) {
       seen.add(s);
-      stack.push(...(requires.get(s) ?? []));
+      stack.push(...(next.get(s) ?? []));
     }
   }
   return seen;
@@ -31,7 +31,7 @@ export function longestChain(requires: Requires): number {
 
 /** For each concept `start` needs, the longest chain (in edges) from `start` down to it. */
 export function chainLengthsFrom(start: string, requires: Requires): Map<string, number> {
-  const needed = prerequisiteClosure(start, requires);
+  const needed = closure(start, requires);
   const requiredBy = new Map<string, string[]>();
   for (const from of [start, ...needed])
     for (const to of requires.get(from) ?? []) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
