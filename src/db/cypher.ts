@@ -55,6 +55,23 @@ export function cypherTemplate(name: string, bindings: Record<string, string>): 
   return statement;
 }
 
+/**
+ * A statement whose file holds `{{depth}}` where Cypher takes no parameter (the bound of
+ * a variable-length pattern). `depth` must be an integer from 1 to `max`, so the result
+ * is one of `max` fixed statements, never text from the input.
+ */
+export function cypherBounded(name: string, depth: number, max: number): Statement {
+  if (!Number.isInteger(depth) || depth < 1 || depth > max) {
+    throw new Error(`cypher/${name}.cypher: {{depth}} = ${JSON.stringify(depth)} is not an integer from 1 to ${max}`);
+  }
+  const key = `${name}?depth=${depth}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const statement = Object.freeze({ name: key, text: cypher(name).text.replaceAll('{{depth}}', String(depth)) });
+  cache.set(key, statement);
+  return statement;
+}
+
 /** Every statement name under `cypher/` (for the EXPLAIN check and schema setup). */
 export function allStatementNames(under = ''): string[] {
   const root = join(cypherDir, under);

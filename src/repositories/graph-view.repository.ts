@@ -1,4 +1,4 @@
-import { cypher } from '../db/cypher';
+import { cypher, cypherBounded } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
 import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
@@ -11,10 +11,10 @@ import {
   type GraphViewRecord,
 } from '../graph-view/graph-view';
 
-/** One fixed statement per depth: a variable-length bound takes no parameter. */
-const NEIGHBORHOOD = Array.from({ length: MAX_DEPTH }, (_, i) => cypher(`graph/neighborhood-depth-${i + 1}`));
+/** One fixed statement per depth (a variable-length bound takes no parameter), made at load. */
+const NEIGHBORHOOD = Array.from({ length: MAX_DEPTH }, (_, i) => cypherBounded('graph/neighborhood', i + 1, MAX_DEPTH));
 /** Likewise per maxDepth, so the search stops there instead of at MAX_PATH_DEPTH. */
-const SHORTEST_PATH = Array.from({ length: MAX_PATH_DEPTH }, (_, i) => cypher(`graph/shortest-path-depth-${i + 1}`));
+const SHORTEST_PATH = Array.from({ length: MAX_PATH_DEPTH }, (_, i) => cypherBounded('graph/shortest-path', i + 1, MAX_PATH_DEPTH));
 const Q = { subgraph: cypher('graph/subgraph') };
 
 /** Parameters every graph statement takes: the label order and each label's key. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allStatementNames, cypher, cypherDir, cypherTemplate } from '../../src/db/cypher';
+import { allStatementNames, cypher, cypherBounded, cypherDir, cypherTemplate } from '../../src/db/cypher';
 import type { Driver } from '../../src/db/driver';
 import { rawCypher, testDriver } from '../support/neo4j';
 
@@ -9,6 +9,7 @@ const sample: Record<string, string> = { Label: 'Skill', From: 'Skill', To: 'Ski
 
 function statementFor(name: string) {
   const placeholders = [...readFileSync(join(cypherDir, `${name}.cypher`), 'utf8').matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+  if (placeholders.includes('depth')) return cypherBounded(name, 2, 2);
   return placeholders.length === 0 ? cypher(name) : cypherTemplate(name, Object.fromEntries(placeholders.map((p) => [p, sample[p]])));
 }
 

@@ -1,18 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cypherDir } from '../../src/db/cypher';
+import { cypherBounded } from '../../src/db/cypher';
 import { flatten } from '../../src/graph-export/flatten';
 import { toGraphml } from '../../src/graph-export/graphml';
 import { graphNodeId, parseGraphNodeId } from '../../src/graph-view/graph-node-ids';
-import { neighborhoodArgs, subgraphArgs } from '../../src/graph-view/graph-view-args';
+import { MAX_DEPTH, MAX_PATH_DEPTH, neighborhoodArgs, subgraphArgs } from '../../src/graph-view/graph-view-args';
 import { toGlobalId } from '../../src/graphql/global-id';
 
 describe('graph views without a database', () => {
-  it('the four neighbourhood statements differ only in their depth bound', () => {
-    const texts = [1, 2, 3, 4].map((d) => readFileSync(join(cypherDir, `graph/neighborhood-depth-${d}.cypher`), 'utf8'));
-    texts.forEach((text, i) => expect(text).toContain(`-[*0..${i + 1}]-`));
-    const normalised = texts.map((t) => t.replace(/within \d step\(s\)/, 'within N step(s)').replace(/-\[\*0\.\.\d\]-/, '-[*0..N]-'));
-    for (const t of normalised) expect(t).toBe(normalised[0]);
+  it('depth bounds are spliced from a closed range: each depth its own statement, anything else refused', () => {
+    for (const d of [1, 2, 3, 4]) {
+      const { name, text } = cypherBounded('graph/neighborhood', d, MAX_DEPTH);
+      expect(name).toBe(`graph/neighborhood?depth=${d}`);
+      expect(text).toContain(`-[*0..${d}]-`);
+      expect(text).not.toContain('{{');
+    }
+    expect(cypherBounded('graph/shortest-path', 10, MAX_PATH_DEPTH).text).toContain('{0,10} (b)');
+    for (const bad of [0, MAX_DEPTH + 1, 2.5, Number.NaN, -1]) {
+      expect(() => cypherBounded('graph/neighborhood', bad, MAX_DEPTH)).toThrow(/is not an integer from 1 to 4/);
+    }
   });
 
   it('node ids are Node.id, for any vocabulary label', () => {
