@@ -2,12 +2,12 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { SEED_DATASET } from '../seed/load-seed';
 
-const Q = { hasData: cypher('meta/has-data'), counts: cypher('meta/counts') };
+const Q = { seedLoaded: cypher('meta/seed-loaded'), counts: cypher('meta/counts') };
 
 /** True once the curated seed has been loaded (boot loads it only while this is false). */
 export async function seedLoaded(db: QueryRunner): Promise<boolean> {
-  const [row] = await db.read<{ hasData: boolean }>(Q.hasData, { seed: SEED_DATASET });
-  return row.hasData;
+  const [row] = await db.read<{ loaded: boolean }>(Q.seedLoaded, { seed: SEED_DATASET });
+  return row.loaded;
 }
 
 export async function graphCounts(db: QueryRunner): Promise<{ nodes: number; relationships: number }> {

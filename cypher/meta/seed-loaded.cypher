@@ -2,4 +2,4 @@
 // seed's own transaction. Skills prove nothing: an import (Metacademy concepts become
 // skills) may have run before the first start.
 MATCH (d:Dataset {slug: $seed})
-RETURN count(d) > 0 AS hasData
+RETURN count(d) > 0 AS loaded
