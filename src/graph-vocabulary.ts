@@ -4,7 +4,17 @@
  * from these lists, never from user input.
  */
 /** The labels of the knowledge graph itself: what clients see in ids and graph views. */
-export const GRAPH_LABELS = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'FrameworkItem', 'Concept'] as const;
+export const GRAPH_LABELS = [
+  'Skill',
+  'Company',
+  'Resource',
+  'Provider',
+  'Framework',
+  'FrameworkItem',
+  'Concept',
+  'Occupation',
+  'TechnologyCategory',
+] as const;
 export type GraphLabel = (typeof GRAPH_LABELS)[number];
 
 /** Every label, including internal ones (Dataset: the import ledger, never shown). */
@@ -22,6 +32,7 @@ export const RELATIONSHIP_TYPES = [
   'MAPS_TO',
   'MITIGATES',
   'USES',
+  'IN_CATEGORY',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

@@ -14,6 +14,8 @@ export const KEY_PROPERTY: Readonly<Record<GraphLabel, 'slug' | 'code'>> = Objec
   Framework: 'slug',
   FrameworkItem: 'code',
   Concept: 'slug',
+  Occupation: 'code',
+  TechnologyCategory: 'code',
 });
 
 /** A node reference: its label (kind) and key. */

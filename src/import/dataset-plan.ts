@@ -13,6 +13,8 @@ export interface DatasetInfo {
   /** Where the official data is published. */
   source: string;
   licence: string;
+  /** The attribution the licence asks users to show, when it prescribes one (O*NET). */
+  credit?: string;
   /** The Framework node the items hang under, if any (created when missing). */
   framework: FrameworkInfo | null;
 }
@@ -40,6 +42,31 @@ export interface DatasetPlan {
   recordTypes: RelationshipType[];
   /** Counts by kind, for the summary line. */
   tally: Record<string, number>;
+  /** Records that joined a skill the graph already had instead of becoming one (named in the report). */
+  merges?: SkillMerge[];
+  /** O*NET's demand figures per skill, owned or merged into (written onto the skills, replacing the previous import's). */
+  demandSignals?: DemandSignalRow[];
+}
+
+/** A record of the file that joined an existing skill (src/domain/skill-names.ts). */
+export interface SkillMerge {
+  /** The record's name in the file (a technology, a concept title). */
+  record: string;
+  /** The skill it joined. */
+  into: string;
+  /** Whether its name met the skill's name or one of the skill's aliases, and which. */
+  by: 'name' | 'alias';
+  matched: string;
+  as: string;
+}
+
+/** O*NET's demand figures for one skill (src/import/datasets/onet.ts). */
+export interface DemandSignalRow {
+  slug: string;
+  occupations: number;
+  hot: number;
+  inDemand: number;
+  rank: number;
 }
 
 export interface ItemInput {

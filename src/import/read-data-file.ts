@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { ImportError } from './import-error';
@@ -56,4 +57,52 @@ export function parseCsvFile(file: DataFile): { columns: string[]; rows: Array<R
   } catch (err) {
     throw new ImportError(file.path, [`not valid CSV: ${(err as Error).message}`]);
   }
+}
+
+/** One data row of a tab-separated file, with the 1-based line it came from. */
+export interface TsvRow {
+  line: number;
+  values: Record<string, string>;
+}
+
+/**
+ * A tab-separated file with a header row (O*NET's text release: no quoting, CRLF line
+ * ends). The header must be exactly `columns`, and every row must have as many fields;
+ * each problem names the file's base name and the line, so one error tells the user
+ * where to look. Problems are added to `problems`; the good rows are returned.
+ */
+export function parseTsvFile(file: DataFile, columns: readonly string[], problems: string[]): TsvRow[] {
+  const name = basename(file.path);
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parseCsv(file.text, {
+      bom: true,
+      delimiter: '\t',
+      quote: false,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  } catch (err) {
+    problems.push(`${name}: not a tab-separated text file: ${(err as Error).message}`);
+    return [];
+  }
+  const [header, ...body] = records;
+  const found = header?.record ?? [];
+  if (found.length !== columns.length || found.some((c, i) => c.trim() !== columns[i])) {
+    problems.push(
+      `${name} line 1: the header must be the ${columns.length} columns ${columns.join(' | ')}; found ${found.join(' | ') || 'nothing'}`,
+    );
+    return [];
+  }
+  const rows: TsvRow[] = [];
+  for (const { record, info } of body) {
+    if (record.length !== columns.length) {
+      const few = record.length < columns.length ? 'too few' : 'too many';
+      problems.push(`${name} line ${info.lines}: ${few} columns (${record.length}; the header has ${columns.length})`);
+      continue;
+    }
+    rows.push({ line: info.lines, values: Object.fromEntries(columns.map((c, i) => [c, record[i].trim()])) });
+  }
+  return rows;
 }

@@ -5,9 +5,9 @@ import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import type { NodeLabel } from '../graph-vocabulary';
 import { batchSize, writeGraphBatch } from '../writes/graph-batch';
 import type { DatasetPlan } from './dataset-plan';
+import { type KnownSkill, SkillNameIndex } from '../domain/skill-names';
 import { DATASETS, type DatasetName } from './datasets';
 import { ImportError } from './import-error';
-import { readDataFile } from './read-data-file';
 
 export interface ImportOptions {
   /** Delete what the data set owned and the new file no longer has. */
@@ -29,7 +29,12 @@ export interface ImportReport {
   nodesUnchanged: number;
   relationshipsCreated: number;
   relationshipsUpdated: number;
+  relationshipsUnchanged: number;
   relationshipsRemoved: number;
+  /** Records that joined an existing skill, as `record → slug (by name|alias "…")`. */
+  merges: string[];
+  /** Skills whose demand signals this import set, changed or removed (O*NET). */
+  demandSignalsChanged: number;
   /** What the data set owned and the file no longer has (codes, slugs or `from → to`). */
   vanished: string[];
   pruned: boolean;
@@ -44,6 +49,9 @@ const Q = {
   dataset: cypher('import/dataset'),
   recordDataset: cypher('import/record-dataset'),
   recordFramework: cypher('import/record-framework'),
+  knownSkills: cypher('import/known-skills'),
+  setDemand: cypher('import/set-onet-demand'),
+  clearDemand: cypher('import/clear-onet-demand'),
 };
 const perLabel = (name: string, label: NodeLabel) => cypherTemplate(name, { Label: label });
 
@@ -55,11 +63,17 @@ const perLabel = (name: string, label: NodeLabel) => cypherTemplate(name, { Labe
  */
 export async function runImport(db: QueryRunner, dataset: DatasetName, path: string, options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
-  const file = readDataFile(path);
-  const plan = DATASETS[dataset](file);
-  const total = batchSize(plan);
+  const prepared = DATASETS[dataset](path);
+  const file = { path: prepared.path, sha256: prepared.sha256 };
+  let plan = prepared.plan(new SkillNameIndex([]));
   const report = await db.transaction(async (tx) => {
     const now = neo4j.types.DateTime.fromStandardDate(new Date());
+    if (prepared.mergesSkills) {
+      // Merges depend on the skills of other owners the graph holds now, read in this transaction.
+      const known = await tx.run<KnownSkill>(Q.knownSkills, { dataset: plan.info.id });
+      plan = prepared.plan(new SkillNameIndex(known));
+    }
+    const total = batchSize(plan);
     const [previous] = await tx.run<{ version: string | null; sha256: string | null }>(Q.dataset, { dataset: plan.info.id });
     checkVersion(file.path, plan, previous.version, options.force === true);
     await checkReferences(tx, file.path, plan);
@@ -70,6 +84,7 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
     const frameworks = [plan.info.framework, ...(plan.frameworks ?? [])].filter((f) => f !== null);
     if (frameworks.length > 0) await tx.run(Q.ensureFrameworks, { frameworks, now });
     const counts = await writeGraphBatch(tx, plan, (done) => options.onProgress?.(done, total), now);
+    const demandSignalsChanged = plan.demandSignals ? await writeDemandSignals(tx, plan.demandSignals) : 0;
     let removed = await deleteRelationships(tx, diff.staleRelationships);
     if (options.prune) {
       for (const [label, slugs] of diff.vanishedNodes) {
@@ -82,7 +97,13 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
     }
 
     const changed =
-      counts.nodesCreated + counts.nodesUpdated + counts.relationshipsCreated + counts.relationshipsUpdated + removed > 0 ||
+      counts.nodesCreated +
+        counts.nodesUpdated +
+        counts.relationshipsCreated +
+        counts.relationshipsUpdated +
+        removed +
+        demandSignalsChanged >
+        0 ||
       (options.prune === true && diff.vanished.length > 0) ||
       previous.sha256 !== file.sha256 ||
       previous.version !== plan.info.version;
@@ -94,6 +115,7 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
         version: info.version,
         source: info.source,
         licence: info.licence,
+        credit: info.credit ?? null,
         file: file.path,
         sha256: file.sha256,
         now,
@@ -102,9 +124,12 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
         await tx.run(Q.recordFramework, { framework: info.framework.slug, version: info.version, source: info.source, now });
     }
     const nodes = plan.nodes.reduce((n, g) => n + g.rows.length, 0);
+    const relationships = plan.links.reduce((n, g) => n + g.rows.length, 0);
     return {
       ...counts,
       nodesUnchanged: nodes - counts.nodesCreated - counts.nodesUpdated,
+      relationshipsUnchanged: relationships - counts.relationshipsCreated - counts.relationshipsUpdated,
+      demandSignalsChanged,
       relationshipsRemoved: removed,
       vanished: diff.vanished,
       previousVersion: previous.version,
@@ -116,6 +141,9 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
     file: file.path,
     version: plan.info.version,
     tally: plan.tally,
+    merges: (plan.merges ?? []).map(
+      (m) => `${m.record} → ${m.into} (by ${m.by} "${m.as}"${m.matched === m.record ? '' : `, known as "${m.matched}"`})`,
+    ),
     pruned: options.prune === true,
     ...report,
     ms: Math.round(performance.now() - started),
@@ -229,6 +257,17 @@ async function diffOwned(tx: TransactionRunner, plan: DatasetPlan): Promise<Owne
   return { vanishedNodes, vanishedRelationships, staleRelationships, vanished };
 }
 
+/**
+ * O*NET's figures go onto the skills they describe (merged curated skills included), as
+ * `onet*` properties that only this import writes: set where they changed, removed from
+ * skills the release no longer lists. Returns how many skills changed.
+ */
+async function writeDemandSignals(tx: TransactionRunner, rows: NonNullable<DatasetPlan['demandSignals']>): Promise<number> {
+  const [set] = await tx.run<{ changed: number }>(Q.setDemand, { rows });
+  const [cleared] = await tx.run<{ cleared: number }>(Q.clearDemand, { slugs: rows.map((r) => r.slug) });
+  return set.changed + cleared.cleared;
+}
+
 async function deleteRelationships(tx: TransactionRunner, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const [row] = await tx.run<{ removed: number }>(Q.deleteRelationships, { ids });
@@ -242,6 +281,7 @@ export function describeReport(r: ImportReport): string {
     .join(', ');
   const version = r.version ? ` ${r.version}` : '';
   const was = r.previousVersion && r.previousVersion !== r.version ? ` (was ${r.previousVersion})` : '';
+  const merges = r.merges.length === 0 ? '' : `; ${r.merges.length} merged into existing skills: ${r.merges.join('; ')}`;
   const vanished =
     r.vanished.length === 0
       ? '0 vanished'
@@ -249,6 +289,7 @@ export function describeReport(r: ImportReport): string {
   const name = r.dataset === 'crosswalk' ? `crosswalk ${r.datasetId}` : r.dataset;
   return (
     `${name}${version}${was}: ${tally}; nodes ${r.nodesCreated} created, ${r.nodesUpdated} updated, ${r.nodesUnchanged} unchanged; ` +
-    `relationships ${r.relationshipsCreated} created, ${r.relationshipsUpdated} updated, ${r.relationshipsRemoved} removed; ${vanished}; ${(r.ms / 1000).toFixed(1)} s`
+    `relationships ${r.relationshipsCreated} created, ${r.relationshipsUpdated} updated, ${r.relationshipsUnchanged} unchanged, ${r.relationshipsRemoved} removed; ` +
+    `${vanished}${merges}; ${(r.ms / 1000).toFixed(1)} s`
   );
 }
