@@ -13,6 +13,8 @@ export interface DatasetInfo {
   /** Where the official data is published. */
   source: string;
   licence: string;
+  /** When the publisher released this version (`YYYY-MM` or `YYYY-MM-DD`), when stated. */
+  released?: string | null;
   /** The attribution the licence asks users to show, when it prescribes one (O*NET). */
   credit?: string;
   /** The Framework node the items hang under, if any (created when missing). */

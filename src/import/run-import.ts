@@ -116,6 +116,7 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
         source: info.source,
         licence: info.licence,
         credit: info.credit ?? null,
+        released: info.released ?? null,
         file: file.path,
         sha256: file.sha256,
         now,

@@ -235,6 +235,7 @@ export function planOnet(release: OnetRelease, skills: SkillNameIndex): DatasetP
     id: ONET_DATASET,
     title: `O*NET ${release.version} Database: Technology Skills`,
     version: release.version,
+    released: release.released,
     source: SOURCE,
     licence: 'CC BY 4.0, U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
     credit: onetCredit(release.version),
