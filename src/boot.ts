@@ -3,7 +3,9 @@ import { connectNeo4j } from './db/connect';
 import { QueryRunner } from './db/query-runner';
 import { applySchema } from './db/schema-setup';
 import type { Logger } from './logger';
+import { MERGING_DATASETS } from './import/datasets';
 import { importDataDir } from './import/import-all';
+import { importProgress } from './import/progress-bar';
 import { describeReport } from './import/run-import';
 import { seedLoaded } from './repositories/meta.repository';
 import { describeCounts, loadSeed } from './seed/load-seed';
@@ -26,11 +28,13 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     const db = new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'boot' } });
     const statements = await applySchema(db);
     log.info({ statements }, 'schema applied (constraints and indexes)');
+    let seededNow = false;
     if (config.seedOnStart && !(await seedLoaded(db))) {
       const counts = await loadSeed(db);
       log.info(counts, `seed loaded (first start on this graph): ${describeCounts(counts)}`);
+      seededNow = true;
     }
-    if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log);
+    if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log, seededNow);
     const app = await createHttpApp({ driver: neo4j.driver, config, log });
     const port = await app.listen(config.port, config.host);
     const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
@@ -50,18 +54,32 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
 }
 
 /**
- * Imports the data sets of the data folder that the graph does not have yet. A bad
- * file is logged and skipped: the server still starts on what the graph holds.
+ * Imports the data sets of the data folder that the graph does not have yet. When the
+ * seed arrived only now, the data sets that merge into its skills (Metacademy, O*NET)
+ * are imported again, so their merges and joins take the seed's skills into account.
+ * A bad file is logged and skipped: the server still starts on what the graph holds.
+ * On a terminal each import shows a progress bar; logs get a line as each one starts.
  */
-async function importMissing(db: QueryRunner, dir: string, log: Logger): Promise<void> {
+async function importMissing(db: QueryRunner, dir: string, log: Logger, seededNow: boolean): Promise<void> {
+  let bar = importProgress();
   try {
     const { reports, skipped } = await importDataDir(db, dir, {
       onlyMissing: true,
-      onReport: (r) => log.info({ dataset: r.datasetId, version: r.version, ms: r.ms }, `imported ${describeReport(r)}`),
+      refresh: seededNow ? MERGING_DATASETS : [],
+      onStart: (dataset, path) => {
+        log.info({ dataset, path }, `importing ${dataset} from ${path}`);
+        bar = importProgress(`${dataset} `);
+      },
+      onProgress: (done, total) => bar.options.onProgress?.(done, total),
+      onReport: (r) => {
+        bar.stop();
+        log.info({ dataset: r.datasetId, version: r.version, ms: r.ms }, `imported ${describeReport(r)}`);
+      },
     });
     if (skipped.length > 0) log.warn({ skipped }, 'data files not found; those data sets were not imported');
     if (reports.length === 0 && skipped.length === 0) log.info({ dir }, 'public data sets already imported');
   } catch (err) {
+    bar.stop();
     log.error({ err: (err as Error).message, dir }, 'importing the public data sets failed; serving the graph as it is');
   }
 }

@@ -1,8 +1,7 @@
 /**
- * `npm run import -- <dataset> <file> [--prune] [--force]` (or `npx skillgraph import …`):
+ * `npm run import -- <dataset> <file|folder> [--prune] [--force]` (or `npx skillgraph import …`):
  * imports one public data set; `all [dir]` imports every one found in a shared/data folder.
  */
-import { SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { connectNeo4j } from '../db/connect';
 import { QueryRunner } from '../db/query-runner';
@@ -10,39 +9,16 @@ import { applySchema } from '../db/schema-setup';
 import { createLogger } from '../logger';
 import { DATASETS, isDatasetName } from './datasets';
 import { importDataDir } from './import-all';
+import { importProgress } from './progress-bar';
 import { ImportError } from './import-error';
 import { describeReport, type ImportOptions, runImport } from './run-import';
 
 const USAGE = `usage: npm run import -- <dataset> <file> [--prune] [--force]
+       npm run import -- onet <folder> [--prune] [--force]
        npm run import -- all [dir] [--prune] [--force]
-  datasets: ${Object.keys(DATASETS).join(', ')}
+  datasets: ${Object.keys(DATASETS).join(', ')} (onet takes the release folder: Technology Skills, Occupation Data, UNSPSC Reference)
   --prune  remove what the data set had and the new file no longer has
   --force  import a file older than the version in the graph`;
-
-/** A progress bar on a terminal only: piped output stays one summary line per import. */
-function progress(): { options: Pick<ImportOptions, 'onProgress'>; stop: () => void } {
-  if (!process.stderr.isTTY) return { options: {}, stop: () => {} };
-  const bar = new SingleBar({
-    stream: process.stderr,
-    format: '  {bar} {percentage}% | {value}/{total} rows',
-    hideCursor: true,
-    clearOnComplete: true,
-  });
-  let started = false;
-  return {
-    options: {
-      onProgress: (done, total) => {
-        if (!started) bar.start(total, 0);
-        started = true;
-        bar.update(done);
-      },
-    },
-    stop: () => {
-      if (started) bar.stop();
-      started = false;
-    },
-  };
-}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -57,7 +33,7 @@ async function main(): Promise<number> {
   }
   const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
   const neo4j = await connectNeo4j(config, log);
-  const bar = progress();
+  const bar = importProgress();
   try {
     const db = new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'import' } });
     await applySchema(db);

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
-import { DATA_DIR_FILES } from './datasets';
+import { DATA_DIR_FILES, type DatasetName, locateInDataDir } from './datasets';
 import { type ImportOptions, type ImportReport, runImport } from './run-import';
 
 const Q = { datasets: cypher('import/datasets') };
@@ -12,28 +11,38 @@ export async function importedDatasets(db: QueryRunner): Promise<Array<{ slug: s
   return db.read(Q.datasets);
 }
 
+export interface DataDirOptions extends ImportOptions {
+  /** Leave alone the data sets the graph already has (what `npm start` does: refreshing is an explicit `npm run import`). */
+  onlyMissing?: boolean;
+  /** Import these again even when the graph has them, pruning what no longer applies (merging data sets after the seed arrived). */
+  refresh?: readonly DatasetName[];
+  onStart?: (dataset: DatasetName, path: string) => void;
+  onReport?: (r: ImportReport) => void;
+}
+
 /**
  * Imports every data set found in a folder laid out like shared/data, in
- * dependency order, each in its own transaction. With `onlyMissing`, data sets the
- * graph already has are left alone (what `npm start` does: refreshing is an explicit
- * `npm run import`). Files that are absent are skipped and reported.
+ * dependency order, each in its own transaction. Files that are absent are skipped
+ * and reported.
  */
 export async function importDataDir(
   db: QueryRunner,
   dir: string,
-  options: ImportOptions & { onlyMissing?: boolean; onReport?: (r: ImportReport) => void } = {},
+  options: DataDirOptions = {},
 ): Promise<{ reports: ImportReport[]; skipped: string[] }> {
   const have = new Set(options.onlyMissing ? (await importedDatasets(db)).map((d) => d.slug) : []);
   const reports: ImportReport[] = [];
   const skipped: string[] = [];
   for (const entry of DATA_DIR_FILES) {
-    const path = join(dir, entry.path);
-    if (have.has(entry.id)) continue;
+    const path = locateInDataDir(dir, entry);
+    const refresh = have.has(entry.id) && (options.refresh ?? []).includes(entry.dataset);
+    if (have.has(entry.id) && !refresh) continue;
     if (!existsSync(path)) {
       skipped.push(path);
       continue;
     }
-    const report = await runImport(db, entry.dataset, path, options);
+    options.onStart?.(entry.dataset, path);
+    const report = await runImport(db, entry.dataset, path, refresh ? { ...options, prune: true } : options);
     options.onReport?.(report);
     reports.push(report);
   }

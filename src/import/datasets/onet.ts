@@ -150,6 +150,8 @@ export function readOnetRelease(folder: string, aliasFile = ONET_ALIAS_FILE): On
   const categories = new Map<string, Category>();
   for (const commodity of new Set(rows.map((r) => r.commodity))) addCategories(categories, reference.get(commodity)!.values);
 
+  // The alias file is checked against the release only once the release itself reads cleanly.
+  if (problems.length > 0) throw new ImportError(folder, problems);
   const aliases = readAliases(aliasFile, new Set(rows.map((r) => r.technology)), problems);
   if (problems.length > 0) throw new ImportError(folder, problems);
 
