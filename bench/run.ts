@@ -16,6 +16,7 @@ import { QueryRunner } from '../src/db/query-runner';
 import { createLogger } from '../src/logger';
 import { projectRoot } from '../src/project-root';
 import { generateInto, graphTotals, readDataset, wipeGraph } from './generate/load';
+import { loadRealData } from './real/load-real';
 import { isSizeName, SIZES, type SizeName } from './generate/sizes';
 import { sideBySideGrowth, type GrowthRow } from './runner/growth';
 import { importOnce, type ImportResult } from './runner/import-bench';
@@ -25,7 +26,7 @@ import { probeScenario, startInProcess, type InProcessTarget, type Probe } from 
 import { startTarget, type TargetProcess } from './runner/processes';
 import { ratioChart, ratios, table, type ResultRow, type Results } from './runner/report';
 import { ask, rotatingPlan } from './runner/requests';
-import { ALL_TARGETS, SCENARIOS, TARGETS, type Scenario, type TargetId } from './scenarios';
+import { ALL_TARGETS, SCENARIOS, TARGETS, type Scenario, type ScenarioId, type TargetId } from './scenarios';
 import { benchCypher } from './support/bench-cypher';
 
 const resultsDir = join(projectRoot, 'bench', 'results');
@@ -54,16 +55,25 @@ function options() {
     },
   });
   const quick = values.quick;
-  const size = (values.size ?? (quick ? 'S' : 'M')).toUpperCase();
-  if (!isSizeName(size)) throw new Error('--size must be S, M or L');
+  const given = values.size ?? (quick ? 'S' : 'M');
+  // `real`: the seed and every public data set (npm start's graph), nothing generated (S7).
+  const size = given.toLowerCase() === 'real' ? 'real' : given.toUpperCase();
+  if (size !== 'real' && !isSizeName(size)) throw new Error('--size must be S, M, L or real');
+  const real = size === 'real';
+  const scenarioIds = SCENARIOS.filter((s) => Boolean(s.realOnly) === real).map((s) => s.id);
   const pickList = <T extends string>(v: string | undefined, all: readonly T[]) =>
     v ? (v.split(',') as T[]).filter((x) => all.includes(x)) : [...all];
   return {
     quick,
-    size: size as SizeName,
+    size: size as SizeName | 'real',
     seed: Number(values.seed),
     wipe: values.wipe,
-    scenarios: pickList(values.scenarios, [...SCENARIOS.map((s) => s.id), 'S6'] as const),
+    // By default the scenarios of the graph measured: S1-S6 on generated sizes, S1 and S7 on the real one.
+    scenarios: values.scenarios
+      ? pickList<ScenarioId | 'S6'>(values.scenarios, [...SCENARIOS.map((s) => s.id), 'S6'])
+      : real
+        ? (['S1', ...scenarioIds] as Array<ScenarioId | 'S6'>)
+        : [...scenarioIds, 'S6' as const],
     targets: values.targets ? pickList(values.targets, ALL_TARGETS) : [...TARGETS],
     warmupS: Number(values.warmup ?? (quick ? 2 : 10)),
     durationS: Number(values.duration ?? (quick ? 5 : 20)),
@@ -77,15 +87,25 @@ function options() {
   };
 }
 
-async function pickKeys(db: QueryRunner, skills: number): Promise<Record<Scenario['keys'], string[]>> {
-  const any = (await db.read<{ slug: string }>(benchCypher('pick/any'), { stride: Math.max(1, Math.floor(skills / 200)), n: 200 })).map(
-    (r) => r.slug,
-  );
+async function pickKeys(db: QueryRunner, size: SizeName | 'real'): Promise<Record<Scenario['keys'], string[]>> {
+  const slugs = async (name: string, params: Record<string, unknown>) =>
+    (await db.read<{ slug: string }>(benchCypher(name), params)).map((r) => r.slug);
+  const spread = (n: number, exclude: string[] = [], withOccupations = false) => slugs('pick/spread', { n, exclude, withOccupations });
+  // Generated graphs spread their sample over the generated demand rank; the real one has none, so over slugs.
+  const any =
+    size === 'real' ? await spread(200) : await slugs('pick/any', { stride: Math.max(1, Math.floor(SIZES[size].skills / 200)), n: 200 });
+  const hubs = size === 'real' ? await slugs('pick/hubs', { n: 50 }) : [];
   const manyHirers = (await db.read<{ slug: string }>(benchCypher('pick/many-hirers'), { min: 50, n: 50 })).map((r) => r.slug);
   const mid = (
     await db.read<{ slug: string }>(benchCypher('pick/mid-neighbourhood'), { slugs: any.slice(0, 80), min: 500, max: 2000, n: 20 })
   ).map((r) => r.slug);
-  return { any, 'many-hirers': manyHirers, 'mid-neighbourhood': mid };
+  return {
+    any,
+    'many-hirers': manyHirers,
+    'mid-neighbourhood': mid,
+    'hubs-and-spread': size === 'real' ? [...hubs, ...(await spread(50, hubs))] : [],
+    'with-occupations': size === 'real' ? await spread(50, [], true) : [],
+  };
 }
 
 async function main(): Promise<void> {
@@ -102,22 +122,30 @@ async function main(): Promise<void> {
     const totals = await graphTotals(db);
     // The marker node itself is the one node more; anything else means the graph changed (a seed load, a test run).
     const intact = dataset !== null && totals.nodes === dataset.nodes + 1 && totals.relationships === dataset.relationships;
-    if (dataset?.size !== opt.size || dataset.seed !== opt.seed || !intact) {
+    const seed = opt.size === 'real' ? 0 : opt.seed;
+    if (dataset?.size !== opt.size || dataset.seed !== seed || !intact) {
       if (!opt.wipe) {
         throw new Error(
           `the graph at ${conn.uri} holds ${dataset ? `generated size ${dataset.size} seed ${dataset.seed}${intact ? '' : ', changed since it was generated'}` : 'no generated dataset'}; ` +
-            `the bench needs size ${opt.size} seed ${opt.seed}. Run \`npm run generate -- --size ${opt.size} --wipe\`, or add --wipe here (it deletes the graph).`,
+            `the bench needs ${opt.size === 'real' ? 'the real graph' : `size ${opt.size} seed ${opt.seed}`}. ${opt.size === 'real' ? '' : `Run \`npm run generate -- --size ${opt.size} --wipe\`, or a`}${opt.size === 'real' ? 'A' : ''}dd --wipe here (it deletes the graph).`,
         );
       }
-      say(`wiping ${conn.uri} and generating size ${opt.size}...`);
       await wipeGraph(db);
-      const g = await generateInto(db, opt.size, opt.seed, say);
-      say(
-        `generated ${g.nodes} nodes (${Math.round(g.nodesPerSecond)}/s), ${g.relationships} relationships (${Math.round(g.relationshipsPerSecond)}/s)`,
-      );
+      if (opt.size === 'real') {
+        if (!config.dataDir) throw new Error('--size real needs the public data sets: set SKILLGRAPH_DATA_DIR');
+        say(`wiping ${conn.uri} and loading the seed and every data set of ${config.dataDir}...`);
+        const r = await loadRealData(db, config.dataDir, say);
+        say(`loaded ${r.nodes} nodes, ${r.relationships} relationships`);
+      } else {
+        say(`wiping ${conn.uri} and generating size ${opt.size}...`);
+        const g = await generateInto(db, opt.size, opt.seed, say);
+        say(
+          `generated ${g.nodes} nodes (${Math.round(g.nodesPerSecond)}/s), ${g.relationships} relationships (${Math.round(g.relationshipsPerSecond)}/s)`,
+        );
+      }
       dataset = await readDataset(db);
     }
-    const keys = await pickKeys(db, SIZES[opt.size].skills);
+    const keys = await pickKeys(db, opt.size);
     say(`dataset ${dataset!.size}: ${dataset!.nodes} nodes, ${dataset!.relationships} relationships; load average ${loadAtStart}`);
 
     const rows: ResultRow[] = [];
@@ -276,7 +304,10 @@ async function main(): Promise<void> {
         note: 'ratios are measured side by side in one run; absolute figures depend on what else the machine was doing',
       },
       date: started.toISOString(),
-      size: `${opt.size} (${SIZES[opt.size].skills} skills; ${dataset!.nodes} nodes, ${dataset!.relationships} relationships)`,
+      size:
+        opt.size === 'real'
+          ? `real (the seed and every public data set; ${dataset!.nodes} nodes, ${dataset!.relationships} relationships)`
+          : `${opt.size} (${SIZES[opt.size].skills} skills; ${dataset!.nodes} nodes, ${dataset!.relationships} relationships)`,
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       settings: {
         connections: opt.connections,
@@ -328,7 +359,7 @@ async function measureGrowth(
       scenarios: readScenarios.filter((s) => ['S1', 'S2', 'S3', 'S4'].includes(s.id)),
       targets: opt.targets.filter((t) => t === 'skillgraph' || t === 'raw-driver'),
       env: { small: { ...env, NEO4J_URI: opt.growthUri }, large: env },
-      keys: { small: await pickKeys(small, SIZES.S.skills), large: keys },
+      keys: { small: await pickKeys(small, 'S'), large: keys },
       warmupS: Math.min(opt.warmupS, 5),
       turnS: opt.quick ? 1 : 5,
       rounds: opt.quick ? 2 : 4,

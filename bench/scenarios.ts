@@ -10,7 +10,7 @@ export const ALL_TARGETS: readonly TargetId[] = [...TARGETS, 'skillgraph-cached'
 /** RESPONSE_CACHE_TTL_S of skillgraph-cached: longer than a run, so after warm-up every answer is a hit. */
 export const CACHED_TTL_S = 300;
 
-export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5';
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S7a' | 'S7b';
 
 export interface GraphQLRequest {
   kind: 'graphql';
@@ -29,7 +29,9 @@ export interface Scenario {
   id: ScenarioId;
   title: string;
   /** Which skills to ask about (see bench/cypher/pick). */
-  keys: 'any' | 'many-hirers' | 'mid-neighbourhood';
+  keys: 'any' | 'many-hirers' | 'mid-neighbourhood' | 'hubs-and-spread' | 'with-occupations';
+  /** Runs on the real graph only (`--size real`: the seed and every public data set, nothing generated). */
+  realOnly?: boolean;
   requests: Partial<Record<TargetId, GraphQLRequest | RawRequest>>;
   /** Why a target is absent, when it is. */
   notes?: Partial<Record<TargetId, string>>;
@@ -129,7 +131,7 @@ const SCENARIO_LIST: Scenario[] = [
         kind: 'graphql',
         query: `query S4($slug: String!) { skills(where: { slug: { eq: $slug } }) { slug
           hiringCompanies(limit: 50, sort: [{ name: ASC }]) { slug name
-            skills(limit: 5, sort: [{ demandRank: ASC }, { name: ASC }]) { slug name demandRank } } } }`,
+            skills(limit: 5, sort: [{ onetRank: ASC }, { demandRank: ASC }, { name: ASC }]) { slug name demandRank } } } }`,
         variables: bySlug,
         normalize: firstSkill,
       },
@@ -154,6 +156,55 @@ const SCENARIO_LIST: Scenario[] = [
     notes: {
       'neo4j-graphql':
         '@neo4j/graphql has no nodes-and-edges view; the only way is one @cypher field holding the whole hand-written statement, which measures nothing of the library',
+    },
+  },
+  {
+    id: 'S7a',
+    title: 'real data: related skills, top 10, of the 50 biggest O*NET hubs and 50 skills spread over the graph',
+    keys: 'hubs-and-spread',
+    realOnly: true,
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S7a($slug: String!) { skill(slug: $slug) { relatedSkills(first: 10) { score skill { slug name } } } }`,
+        variables: bySlug,
+      },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S7a($slug: String!) { skills(where: { slug: { eq: $slug } }) { relatedSkills(first: 10) { score skill { slug name } } } }`,
+        variables: bySlug,
+        normalize: firstSkill,
+      },
+      'raw-driver': raw('s3'),
+    },
+  },
+  {
+    id: 'S7b',
+    title: 'real data: the occupations using a skill, first 50 by code, with totalCount',
+    keys: 'with-occupations',
+    realOnly: true,
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S7b($slug: String!) { skill(slug: $slug) { occupations(first: 50) { totalCount edges { hot inDemand node { code title } } } } }`,
+        variables: bySlug,
+      },
+      'neo4j-graphql': {
+        kind: 'graphql',
+        query: `query S7b($slug: String!) { skills(where: { slug: { eq: $slug } }) {
+          occupationsConnection(first: 50, sort: [{ node: { code: ASC } }]) { totalCount edges { properties { hot inDemand } node { code title } } } } }`,
+        variables: bySlug,
+        // A connection edge's relationship properties sit under `properties` in @neo4j/graphql.
+        normalize: (data) => {
+          const { skill } = firstSkill(data) as {
+            skill: { occupationsConnection: { totalCount: number; edges: Array<{ properties: object; node: object }> } } | null;
+          };
+          if (!skill) return { skill: null };
+          const { totalCount, edges } = skill.occupationsConnection;
+          return { skill: { occupations: { totalCount, edges: edges.map((e) => ({ ...e.properties, node: e.node })) } } };
+        },
+      },
+      'raw-driver': raw('s7-occupations'),
     },
   },
 ];

@@ -7,6 +7,7 @@ import { MERGING_DATASETS } from './import/datasets';
 import { importDataDir } from './import/import-all';
 import { importProgress } from './import/progress-bar';
 import { describeReport } from './import/run-import';
+import { describeRecompute, recomputeRelated, relatedStale } from './related/recompute-related';
 import { seedLoaded } from './repositories/meta.repository';
 import { describeCounts, loadSeed } from './seed/load-seed';
 import { createHttpApp } from './server/http-app';
@@ -30,11 +31,12 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     log.info({ statements }, 'schema applied (constraints and indexes)');
     let seededNow = false;
     if (config.seedOnStart && !(await seedLoaded(db))) {
-      const counts = await loadSeed(db);
+      const counts = await loadSeed(db, { relatedSkills: false });
       log.info(counts, `seed loaded (first start on this graph): ${describeCounts(counts)}`);
       seededNow = true;
     }
     if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log, seededNow);
+    await recomputeRelatedOnStart(db, log);
     const app = await createHttpApp({ driver: neo4j.driver, config, log });
     const port = await app.listen(config.port, config.host);
     const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
@@ -65,6 +67,7 @@ async function importMissing(db: QueryRunner, dir: string, log: Logger, seededNo
   try {
     const { reports, skipped } = await importDataDir(db, dir, {
       onlyMissing: true,
+      relatedSkills: false,
       refresh: seededNow ? MERGING_DATASETS : [],
       onStart: (dataset, path) => {
         log.info({ dataset, path }, `importing ${dataset} from ${path}`);
@@ -81,5 +84,26 @@ async function importMissing(db: QueryRunner, dir: string, log: Logger, seededNo
   } catch (err) {
     bar.stop();
     log.error({ err: (err as Error).message, dir }, 'importing the public data sets failed; serving the graph as it is');
+  }
+}
+
+/**
+ * Before serving, the related-skill lists are brought up to date when they are stale:
+ * after the seed and imports above, after an import cut short before its recompute, or
+ * on a graph whose lists were never fully computed (an older version wrote it). Otherwise
+ * nothing is read: every write keeps them current, and a replica starting beside others
+ * or on a large graph should not rescore it. A failure is logged and the server starts
+ * on the lists as stored.
+ */
+async function recomputeRelatedOnStart(db: QueryRunner, log: Logger): Promise<void> {
+  try {
+    if (!(await relatedStale(db))) {
+      log.info('related skills: lists current');
+      return;
+    }
+    const report = await recomputeRelated(db);
+    log.info(report, describeRecompute(report));
+  } catch (err) {
+    log.error({ err: (err as Error).message }, 'recomputing related skills failed; serving the lists as stored');
   }
 }

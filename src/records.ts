@@ -83,8 +83,56 @@ export interface ConceptRecord extends NodeRecord {
   aliases: string[];
 }
 
+/** An O*NET occupation; `slug` holds its code, the key of its id and cursors. */
+export interface OccupationRecord extends NodeRecord {
+  code: string;
+  title: string;
+}
+
+export type TechnologyCategoryLevel = 'SEGMENT' | 'FAMILY' | 'CLASS' | 'COMMODITY';
+
+/** A UNSPSC category of O*NET's technologies; `slug` holds its code. */
+export interface TechnologyCategoryRecord extends NodeRecord {
+  code: string;
+  title: string;
+  level: TechnologyCategoryLevel;
+}
+
+/** What one USES edge says: O*NET's flags for one occupation and skill. */
+export interface UsesRecord {
+  hot: boolean;
+  inDemand: boolean;
+  technologies: string[];
+  source: string | null;
+}
+
+/** One source's demand figures for a skill; what a source does not state is null. */
+export interface DemandSignalRecord {
+  kind: 'ONET_OCCUPATIONS' | 'STATED_RANK';
+  source: string | null;
+  dataset: string | null;
+  date: string | null;
+  rank: number | null;
+  occupations: number | null;
+  hotOccupations: number | null;
+  inDemandOccupations: number | null;
+}
+
+/** An entry of the data set ledger (the seed's or an import's). */
+export interface DatasetRecord {
+  slug: string;
+  name: string;
+  version: string | null;
+  released: string | null;
+  source: string | null;
+  licence: string | null;
+  credit: string | null;
+  importedAt: string | null;
+}
+
 /** The node types `Node.id` can name, with the label each lives under in Neo4j. */
-export type NodeType = 'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept' | 'FrameworkItem';
+export type NodeType =
+  'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept' | 'FrameworkItem' | 'Occupation' | 'TechnologyCategory';
 
 /** A record tagged with its type, for fields that return the `Node` interface. */
 export type AnyNodeRecord =
@@ -94,7 +142,9 @@ export type AnyNodeRecord =
   | ({ __typename: 'Provider' } & ProviderRecord)
   | ({ __typename: 'Framework' } & FrameworkRecord)
   | ({ __typename: 'Concept' } & ConceptRecord)
-  | ({ __typename: 'FrameworkItem' } & FrameworkItemRecord);
+  | ({ __typename: 'FrameworkItem' } & FrameworkItemRecord)
+  | ({ __typename: 'Occupation' } & OccupationRecord)
+  | ({ __typename: 'TechnologyCategory' } & TechnologyCategoryRecord);
 
 /** One page of a keyset-paginated list. */
 export interface Page<T> {
@@ -113,3 +163,11 @@ export type SkillConnectionRecord = ConnectionRecord<SkillRecord>;
 export type CompanyConnectionRecord = ConnectionRecord<CompanyRecord>;
 export type ResourceConnectionRecord = ConnectionRecord<ResourceRecord>;
 export type FrameworkItemConnectionRecord = ConnectionRecord<FrameworkItemRecord>;
+export type OccupationConnectionRecord = ConnectionRecord<OccupationRecord>;
+
+/** A Relay connection whose edges carry the relationship's properties `P` beside the node. */
+export interface EdgeConnectionRecord<T, P> extends Omit<ConnectionRecord<T>, 'edges'> {
+  edges: Array<P & { cursor: string; node: T }>;
+}
+export type OccupationSkillConnectionRecord = EdgeConnectionRecord<SkillRecord, UsesRecord>;
+export type SkillOccupationConnectionRecord = EdgeConnectionRecord<OccupationRecord, UsesRecord>;

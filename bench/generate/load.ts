@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { QueryRunner } from '../../src/db/query-runner';
 import { applySchema } from '../../src/db/schema-setup';
+import { describeRecompute, recomputeInChunks } from '../../src/related/recompute-related';
 import { contentHash } from '../../src/writes/graph-batch';
 import { benchCypher } from '../support/bench-cypher';
 import { linkGroups, nodeGroups } from './shape';
@@ -70,7 +71,8 @@ function* batches<T>(rows: Iterable<T>, size: number): Generator<T[]> {
 
 /**
  * Loads the generated graph of `size` into an EMPTY graph (the caller wipes and
- * checks): schema first, then nodes and relationships in UNWIND batches.
+ * checks): schema first, then nodes and relationships in UNWIND batches, then every
+ * skill's related list (src/related/).
  */
 export async function generateInto(
   db: QueryRunner,
@@ -121,6 +123,10 @@ export async function generateInto(
     );
   }
   const relationshipSeconds = (performance.now() - relStart) / 1000;
+
+  // skillgraph and the raw driver read precomputed related lists (S3), as after an import.
+  const related = await recomputeInChunks(db);
+  log(`  ${describeRecompute(related)}`);
 
   await db.write(Q.writeMarker, { size: sizeName, seed, nodes, relationships, now });
   return {

@@ -1,23 +1,11 @@
-import { cypher } from '../../src/db/cypher';
+import { benchCypher } from '../support/bench-cypher';
 
 /**
  * Type definitions for @neo4j/graphql 7 equivalent to skillgraph's for what the
- * scenarios read: the same labels, relationship types and properties. Related
- * skills come from skillgraph's own cypher/skill/related.cypher through @cypher,
- * so both compute exactly the same ranking.
+ * scenarios read: the same labels, relationship types and properties. Related skills
+ * are computed on the fly through @cypher (bench/cypher/neo4j-graphql/related-on-the-fly),
+ * as a user of @neo4j/graphql would, scored as skillgraph scores its stored lists.
  */
-function relatedForThis(): string {
-  let text = cypher('skill/related').text;
-  const swap = (from: string, to: string) => {
-    if (text.split(from).length !== 2) throw new Error(`skill/related.cypher changed: cannot find "${from}" once; update ${__filename}`);
-    text = text.replace(from, to);
-  };
-  swap('UNWIND $slugs AS slug\nMATCH (s:Skill {slug: slug})', 'WITH this AS s, this.slug AS slug');
-  swap('$limit', '$first');
-  swap('RETURN slug, related', 'UNWIND related AS x\nRETURN { score: x.score, skill: { slug: x.node.slug, name: x.node.name } } AS r');
-  return text;
-}
-
 export function neo4jGraphqlTypeDefs(): string {
   return /* GraphQL */ `
     type Skill @node {
@@ -27,13 +15,23 @@ export function neo4jGraphqlTypeDefs(): string {
       category: String
       level: String
       demandRank: Int
+      onetRank: Int
       trend: String
       aliases: [String!]
       prerequisites: [Skill!]! @relationship(type: "REQUIRES", direction: OUT)
       hiringCompanies: [Company!]! @relationship(type: "HIRES_FOR", direction: IN)
       resources: [Resource!]! @relationship(type: "TEACHES", direction: IN)
       frameworks: [Framework!]! @relationship(type: "COVERS", direction: OUT)
-      relatedSkills(first: Int = 10): [RelatedSkill!]! @cypher(statement: """${relatedForThis()}""", columnName: "r")
+      occupations: [Occupation!]! @relationship(type: "USES", direction: IN, properties: "Uses")
+      relatedSkills(first: Int = 10): [RelatedSkill!]! @cypher(statement: """${benchCypher('neo4j-graphql/related-on-the-fly').text}""", columnName: "r")
+    }
+    type Occupation @node {
+      code: String!
+      title: String!
+    }
+    type Uses @relationshipProperties {
+      hot: Boolean!
+      inDemand: Boolean!
     }
     type RelatedSkill {
       score: Float!

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher } from '../../src/db/cypher';
 import { toGlobalId } from '../../src/graphql/global-id';
 import type { NodeType } from '../../src/records';
 import { benchCypher } from '../support/bench-cypher';
@@ -28,9 +27,10 @@ async function read(driver: Driver, database: string, text: string, params: Reco
 const Q = {
   s1: benchCypher('raw/s1-skill'),
   s2: benchCypher('raw/s2-skill-page'),
-  s3: cypher('skill/related'),
+  s3: benchCypher('raw/s3-related'),
   s4: benchCypher('raw/s4-hiring-companies'),
   s5: benchCypher('raw/s5-neighborhood'),
+  s7Occupations: benchCypher('raw/s7-occupations'),
 };
 
 const handlers: Record<string, Handler> = {
@@ -43,19 +43,15 @@ const handlers: Record<string, Handler> = {
     return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
   },
   async s3(driver, database, slug) {
-    const { records } = await read(driver, database, Q.s3.text, { slugs: [slug], limit: neo4j.int(10) });
-    const related = (records[0]?.get('related') ?? []) as Array<{ node: { slug: string; name: string }; score: number }>;
-    return {
-      data: {
-        skill: records.length
-          ? { relatedSkills: related.map((r) => ({ score: r.score, skill: { slug: r.node.slug, name: r.node.name } })) }
-          : null,
-      },
-      roundTrips: 1,
-    };
+    const { records } = await read(driver, database, Q.s3.text, { slug, limit: neo4j.int(10) });
+    return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
   },
   async s4(driver, database, slug) {
     const { records } = await read(driver, database, Q.s4.text, { slug, companies: neo4j.int(50), skills: neo4j.int(5) });
+    return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
+  },
+  async 's7-occupations'(driver, database, slug) {
+    const { records } = await read(driver, database, Q.s7Occupations.text, { slug, limit: neo4j.int(50) });
     return { data: { skill: records[0]?.get('skill') ?? null }, roundTrips: 1 };
   },
   async s5(driver, database, slug) {

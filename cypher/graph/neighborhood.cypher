@@ -24,6 +24,10 @@ CALL () {
   WITH $center AS ref WHERE ref.label = 'FrameworkItem' MATCH (n:FrameworkItem {code: ref.key}) RETURN n
   UNION ALL
   WITH $center AS ref WHERE ref.label = 'Concept' MATCH (n:Concept {slug: ref.key}) RETURN n
+  UNION ALL
+  WITH $center AS ref WHERE ref.label = 'Occupation' MATCH (n:Occupation {code: ref.key}) RETURN n
+  UNION ALL
+  WITH $center AS ref WHERE ref.label = 'TechnologyCategory' MATCH (n:TechnologyCategory {code: ref.key}) RETURN n
 }
 WITH n AS center
 MATCH p = (center)-[*0..{{depth}}]-(n)
@@ -31,7 +35,9 @@ WHERE all(r IN relationships(p) WHERE type(r) IN $types)
   AND all(x IN nodes(p) WHERE x = center OR any(l IN labels(x) WHERE l IN $labels))
 WITH n, min(length(p)) AS distance
 WITH n, distance, [l IN $kinds WHERE l IN labels(n)][0] AS kind
-WITH n, distance, kind, COUNT { (n)--() } AS degree
+// Degree: every relationship but RELATED_TO (internal precomputed related skills, never
+// walked or shown), both counts read from the degree store, so a hub costs no expansion.
+WITH n, distance, kind, COUNT { (n)--() } - COUNT { (n)-[:RELATED_TO]-() } AS degree
 ORDER BY distance, degree DESC, kind, n[$keyOf[kind]]
 WITH collect({node: n, kind: kind, degree: degree}) AS reached
 WITH reached[0..$limit] AS kept, size(reached) AS total

@@ -3,7 +3,8 @@
 // none. {{depth}} is the caller's maxDepth, spliced from 1..MAX_PATH_DEPTH by
 // cypherBounded (Cypher takes no parameter there), so the search itself stops there.
 // Among equally short paths the one whose node keys sort first wins (deterministic): a
-// Top-1 over the shortest paths, not a sort of them.
+// Top-1 over the shortest paths, not a sort of them. Degrees leave out the internal
+// RELATED_TO, as in cypher/graph/neighborhood.cypher.
 CALL () {
   WITH $from AS ref WHERE ref.label = 'Skill' MATCH (n:Skill {slug: ref.key}) RETURN n
   UNION ALL
@@ -18,6 +19,10 @@ CALL () {
   WITH $from AS ref WHERE ref.label = 'FrameworkItem' MATCH (n:FrameworkItem {code: ref.key}) RETURN n
   UNION ALL
   WITH $from AS ref WHERE ref.label = 'Concept' MATCH (n:Concept {slug: ref.key}) RETURN n
+  UNION ALL
+  WITH $from AS ref WHERE ref.label = 'Occupation' MATCH (n:Occupation {code: ref.key}) RETURN n
+  UNION ALL
+  WITH $from AS ref WHERE ref.label = 'TechnologyCategory' MATCH (n:TechnologyCategory {code: ref.key}) RETURN n
 }
 WITH n AS a
 CALL () {
@@ -34,6 +39,10 @@ CALL () {
   WITH $to AS ref WHERE ref.label = 'FrameworkItem' MATCH (n:FrameworkItem {code: ref.key}) RETURN n
   UNION ALL
   WITH $to AS ref WHERE ref.label = 'Concept' MATCH (n:Concept {slug: ref.key}) RETURN n
+  UNION ALL
+  WITH $to AS ref WHERE ref.label = 'Occupation' MATCH (n:Occupation {code: ref.key}) RETURN n
+  UNION ALL
+  WITH $to AS ref WHERE ref.label = 'TechnologyCategory' MATCH (n:TechnologyCategory {code: ref.key}) RETURN n
 }
 WITH a, n AS b
 MATCH p = ALL SHORTEST (a) (()-[r]-() WHERE type(r) IN $types){0,{{depth}}} (b)
@@ -46,7 +55,7 @@ RETURN [x IN nodes(p) | [
          elementId(x),
          [l IN $kinds WHERE l IN labels(x)][0],
          x[$keyOf[[l IN $kinds WHERE l IN labels(x)][0]]],
-         COUNT { (x)--() },
+         COUNT { (x)--() } - COUNT { (x)-[:RELATED_TO]-() },
          coalesce(x.name, x.title),
          properties(x)
        ]] AS nodes,

@@ -24,7 +24,8 @@ RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)
     RETURN [[k IN $properties.hiringCompanies | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(c[k]) ELSE c[k] END],
       CASE WHEN $companySkills THEN COLLECT {
         MATCH (c)-[:HIRES_FOR]->(t:Skill)
-        WITH t ORDER BY CASE WHEN $companySkillsByDemand THEN t.demandRank END, t.name LIMIT $companySkillsFirst
+        WITH t ORDER BY CASE WHEN $companySkillsByDemand THEN t.onetRank END, CASE WHEN $companySkillsByDemand THEN t.demandRank END, t.name
+        LIMIT $companySkillsFirst
         RETURN [k IN $properties.companySkills | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(t[k]) ELSE t[k] END]
       } END]
   } END AS hiringCompanies,

@@ -7,10 +7,13 @@ import type {
   FrameworkRecord,
   Level,
   NodeRecord,
+  OccupationRecord,
   ProviderRecord,
   ResourceKind,
   ResourceRecord,
   SkillRecord,
+  TechnologyCategoryLevel,
+  TechnologyCategoryRecord,
   Trend,
 } from '../records';
 import { num, str, strs } from './repository-helpers';
@@ -76,3 +79,15 @@ export const toFrameworkItem = (p: Props): FrameworkItemRecord =>
   });
 
 export const toConcept = (p: Props): ConceptRecord => Object.assign(base(p), { aliases: strs(p.aliases) });
+
+// O*NET nodes are keyed by code: `slug` holds it too, so ids, cursors and loaders treat them like any node.
+export const toOccupation = (p: Props): OccupationRecord =>
+  Object.assign(base(p), { slug: String(p.code), code: String(p.code), title: String(p.title ?? p.name) });
+
+export const toTechnologyCategory = (p: Props): TechnologyCategoryRecord =>
+  Object.assign(base(p), {
+    slug: String(p.code),
+    code: String(p.code),
+    title: String(p.title ?? p.name),
+    level: String(p.level) as TechnologyCategoryLevel,
+  });

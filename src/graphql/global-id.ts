@@ -5,7 +5,17 @@ import type { NodeType } from '../records';
  * Global ids are base64url("<Type>:<key>"): stable across restarts and re-imports
  * (unlike Neo4j element ids), and opaque to clients.
  */
-const NODE_TYPES: readonly NodeType[] = ['Skill', 'Company', 'Resource', 'Provider', 'Framework', 'Concept', 'FrameworkItem'];
+const NODE_TYPES: readonly NodeType[] = [
+  'Skill',
+  'Company',
+  'Resource',
+  'Provider',
+  'Framework',
+  'Concept',
+  'FrameworkItem',
+  'Occupation',
+  'TechnologyCategory',
+];
 
 export function toGlobalId(type: NodeType, key: string): string {
   return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');

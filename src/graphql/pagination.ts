@@ -1,5 +1,5 @@
 import { badInput } from '../errors';
-import type { ConnectionRecord } from '../records';
+import type { ConnectionRecord, EdgeConnectionRecord } from '../records';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -43,11 +43,31 @@ export function toConnection<T extends { slug: string }>(
   after: string,
   totalCount: () => Promise<number>,
 ): ConnectionRecord<T> {
+  return toEdgeConnection(
+    list,
+    rows.map((node) => ({ node })),
+    first,
+    after,
+    totalCount,
+  );
+}
+
+/**
+ * Like toConnection, for edges that carry the relationship's properties: each row is
+ * an edge (properties and `node`), and the cursor is its node's slug.
+ */
+export function toEdgeConnection<T extends { slug: string }, P>(
+  list: string,
+  rows: Array<P & { node: T }>,
+  first: number,
+  after: string,
+  totalCount: () => Promise<number>,
+): EdgeConnectionRecord<T, P> {
   const items = rows.slice(0, first);
-  const edges = items.map((node) => ({ cursor: encodeCursor(list, node.slug), node }));
+  const edges = items.map((edge) => ({ ...edge, cursor: encodeCursor(list, edge.node.slug) }));
   return {
     edges,
-    nodes: items,
+    nodes: items.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== '',

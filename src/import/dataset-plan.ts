@@ -21,6 +21,10 @@ export interface DatasetInfo {
   framework: FrameworkInfo | null;
 }
 
+/** The credit line for OWASP's CC BY-SA 4.0 texts (the risks and the entries' own ATLAS links). */
+export const OWASP_CREDIT =
+  "OWASP Top 10 for LLM Applications 2025, © OWASP Foundation (OWASP GenAI Security Project), licensed CC BY-SA 4.0; skillgraph keeps each entry's title and description and reads its ATLAS references.";
+
 export interface FrameworkInfo {
   slug: ItemFramework;
   name: string;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
+import { recomputeRelated } from '../related/recompute-related';
 import { DATA_DIR_FILES, type DatasetName, locateInDataDir } from './datasets';
 import { type ImportOptions, type ImportReport, runImport } from './run-import';
 
@@ -22,8 +23,8 @@ export interface DataDirOptions extends ImportOptions {
 
 /**
  * Imports every data set found in a folder laid out like shared/data, in
- * dependency order, each in its own transaction. Files that are absent are skipped
- * and reported.
+ * dependency order, each in its own transaction, then recomputes the related-skill
+ * lists once (unless `relatedSkills: false`). Files that are absent are skipped and reported.
  */
 export async function importDataDir(
   db: QueryRunner,
@@ -42,9 +43,11 @@ export async function importDataDir(
       continue;
     }
     options.onStart?.(entry.dataset, path);
-    const report = await runImport(db, entry.dataset, path, refresh ? { ...options, prune: true } : options);
+    const report = await runImport(db, entry.dataset, path, { ...options, ...(refresh ? { prune: true } : {}), relatedSkills: false });
     options.onReport?.(report);
     reports.push(report);
   }
+  // Once for all the imports: each import's own recompute would redo the same work.
+  if (reports.length > 0 && options.relatedSkills !== false) await recomputeRelated(db);
   return { reports, skipped };
 }

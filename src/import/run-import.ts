@@ -3,6 +3,7 @@ import { cypher, cypherTemplate } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import type { NodeLabel } from '../graph-vocabulary';
+import { markRelatedStale, recomputeRelated } from '../related/recompute-related';
 import { batchSize, writeGraphBatch } from '../writes/graph-batch';
 import type { DatasetPlan } from './dataset-plan';
 import { type KnownSkill, SkillNameIndex } from '../domain/skill-names';
@@ -15,6 +16,8 @@ export interface ImportOptions {
   /** Import a file whose version is older than the one in the graph. */
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Recompute the related-skill lists after the import (default true; importDataDir does it once after all). */
+  relatedSkills?: boolean;
 }
 
 export interface ImportReport {
@@ -67,6 +70,8 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
   const file = { path: prepared.path, sha256: prepared.sha256 };
   let plan = prepared.plan(new SkillNameIndex([]));
   const report = await db.transaction(async (tx) => {
+    // First, so the related-lists lock comes before any node lock; the recompute after the import clears it.
+    await markRelatedStale((statement, params) => tx.run(statement, params));
     const now = neo4j.types.DateTime.fromStandardDate(new Date());
     if (prepared.mergesSkills) {
       // Merges depend on the skills of other owners the graph holds now, read in this transaction.
@@ -74,7 +79,9 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
       plan = prepared.plan(new SkillNameIndex(known));
     }
     const total = batchSize(plan);
-    const [previous] = await tx.run<{ version: string | null; sha256: string | null }>(Q.dataset, { dataset: plan.info.id });
+    const [previous] = await tx.run<{ version: string | null; sha256: string | null; credit: string | null }>(Q.dataset, {
+      dataset: plan.info.id,
+    });
     checkVersion(file.path, plan, previous.version, options.force === true);
     await checkReferences(tx, file.path, plan);
     await checkOwnership(tx, file.path, plan);
@@ -106,7 +113,8 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
         0 ||
       (options.prune === true && diff.vanished.length > 0) ||
       previous.sha256 !== file.sha256 ||
-      previous.version !== plan.info.version;
+      previous.version !== plan.info.version ||
+      previous.credit !== (plan.info.credit ?? null);
     if (changed) {
       const { info } = plan;
       await tx.run(Q.recordDataset, {
@@ -136,6 +144,7 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
       previousVersion: previous.version,
     };
   });
+  if (options.relatedSkills !== false) await recomputeRelated(db);
   return {
     dataset,
     datasetId: plan.info.id,

@@ -7,6 +7,7 @@ import * as skills from '../repositories/skill.repository';
 import { frameworkItemLoaders } from './framework-item.loaders';
 import { limitedListLoader } from './limited-loader';
 import { listLoader, oneLoader } from './loader-factory';
+import { onetLoaders } from './onet.loaders';
 
 /** Every loader a request may use; built fresh per request in the context. */
 export function createLoaders(db: QueryRunner) {
@@ -41,21 +42,25 @@ export function createLoaders(db: QueryRunner) {
     conceptSkills: listLoader(db, frameworks.skillsOfConcepts),
     conceptResources: listLoader(db, frameworks.resourcesOfConcepts),
     ...frameworkItemLoaders(db),
+    ...onetLoaders(db),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
- * Related skills keyed by `{ slug, first }`: one query per batch, asking for the
- * largest `first` in it and trimming per key.
+ * Stored related lists keyed by `{ slug, first }` (`first: 0` for just when the list was
+ * computed): one query per batch, asking for the largest `first` in it and trimming per key.
  */
 function relatedLoader(db: QueryRunner) {
-  return new DataLoader<{ slug: string; first: number }, skills.RelatedRecord[], string>(
+  return new DataLoader<{ slug: string; first: number }, skills.RelatedList, string>(
     async (keys) => {
       const limit = Math.max(...keys.map((k) => k.first));
       const found = await skills.relatedOf(db, [...new Set(keys.map((k) => k.slug))], limit);
-      return keys.map((k) => (found.get(k.slug) ?? []).slice(0, k.first));
+      return keys.map((k) => {
+        const list = found.get(k.slug);
+        return { computedAt: list?.computedAt ?? null, related: (list?.related ?? []).slice(0, k.first) };
+      });
     },
     { cacheKeyFn: (k) => `${k.slug}\u0000${k.first}` },
   );

@@ -28,3 +28,12 @@ export function all<T>(statement: Statement, map: (node: Record<string, unknown>
   return async (db: QueryRunner, params: Record<string, unknown> = {}): Promise<T[]> =>
     (await db.read<{ node: Record<string, unknown> }>(statement, params)).map((r) => map(r.node));
 }
+
+/** A statement of the form `UNWIND $slugs AS slug ... RETURN slug, <count> AS total`: a count per slug. */
+export function countBySlugs(statement: Statement) {
+  return async (db: QueryRunner, slugs: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, number>> => {
+    db.observeBatch(statement, slugs.length);
+    const rows = await db.read<{ slug: string; total: number }>(statement, { ...params, slugs });
+    return new Map(rows.map((r) => [r.slug, r.total]));
+  };
+}

@@ -1,6 +1,6 @@
 import { cypher, cypherBounded } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
-import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
+import { GRAPH_LABELS, RELATIONSHIP_TYPES, type GraphLabel } from '../graph-vocabulary';
 import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
 import { MAX_DEPTH, MAX_PATH_DEPTH, type NeighborhoodArgs, type ShortestPathArgs } from '../graph-view/graph-view-args';
 import {
@@ -106,6 +106,6 @@ export async function shortestPath(db: QueryRunner, a: ShortestPathArgs): Promis
 /** The given nodes in the order asked (unknown ones left out) and every edge among them. */
 export async function subgraph(db: QueryRunner, refs: NodeRef[], withProperties = true): Promise<GraphViewRecord> {
   if (refs.length === 0) return { ...EMPTY };
-  const [row] = await db.read<RawView>(Q.subgraph, { ...VOCABULARY, refs, withProperties });
+  const [row] = await db.read<RawView>(Q.subgraph, { ...VOCABULARY, types: RELATIONSHIP_TYPES, refs, withProperties });
   return row ? toView(row) : { ...EMPTY };
 }

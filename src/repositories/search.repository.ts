@@ -1,6 +1,16 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
-import { toCompany, toConcept, toFramework, toFrameworkItem, toProvider, toResource, toSkill } from '../db/record-mappers';
+import {
+  toCompany,
+  toConcept,
+  toFramework,
+  toFrameworkItem,
+  toOccupation,
+  toProvider,
+  toResource,
+  toSkill,
+  toTechnologyCategory,
+} from '../db/record-mappers';
 import type { AnyNodeRecord } from '../records';
 
 const Q = { fulltext: cypher('search/fulltext') };
@@ -13,6 +23,8 @@ const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
   Framework: (p) => ({ __typename: 'Framework', ...toFramework(p) }),
   Concept: (p) => ({ __typename: 'Concept', ...toConcept(p) }),
   FrameworkItem: (p) => ({ __typename: 'FrameworkItem', ...toFrameworkItem(p) }),
+  Occupation: (p) => ({ __typename: 'Occupation', ...toOccupation(p) }),
+  TechnologyCategory: (p) => ({ __typename: 'TechnologyCategory', ...toTechnologyCategory(p) }),
 };
 
 export interface SearchHitRecord {

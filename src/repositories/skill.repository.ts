@@ -2,6 +2,7 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
 import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
+import type { SharedFeature } from '../domain/related-index';
 import type { CompanyRecord, Level, SkillRecord, Trend } from '../records';
 import { groupBySlug } from '../db/repository-helpers';
 import { listBySlugs, oneBySlugs } from './batch-query';
@@ -85,12 +86,7 @@ export const learningPathsOf = (db: QueryRunner, slugs: readonly string[]) => cl
 /** Every skill that transitively builds on each skill, nearest first. */
 export const unlocksOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.dependentClosure, slugs, unlockOrder);
 
-export interface SharedFeature {
-  kind: 'prerequisite' | 'dependent' | 'sharedPrerequisite' | 'sharedDependent' | 'linkedThrough' | 'company' | 'covers' | 'resource';
-  vias: string[];
-  /** This kind's part of the similarity's dot product (cypher/skill/related.cypher). */
-  weight: number;
-}
+export type { SharedFeature } from '../domain/related-index';
 
 export interface RelatedRecord {
   skill: SkillRecord;
@@ -98,11 +94,25 @@ export interface RelatedRecord {
   shared: SharedFeature[];
 }
 
-/** The `limit` most similar skills to each skill (see cypher/skill/related.cypher). */
-export async function relatedOf(db: QueryRunner, slugs: readonly string[], limit: number): Promise<Map<string, RelatedRecord[]>> {
-  const rows = await db.read<{ slug: string; related: Array<{ node: Record<string, unknown>; score: number; shared: SharedFeature[] }> }>(
+/** A skill's stored related list and when it last changed (null: never computed). */
+export interface RelatedList {
+  computedAt: string | null;
+  related: RelatedRecord[];
+}
+
+/** The first `limit` entries of each skill's stored related list (cypher/skill/related.cypher). */
+export async function relatedOf(db: QueryRunner, slugs: readonly string[], limit: number): Promise<Map<string, RelatedList>> {
+  const rows = await db.read<{ slug: string; computedAt: string | null; related: Array<[number, string, Record<string, unknown>]> }>(
     Q.related,
     { slugs, limit },
   );
-  return new Map(rows.map((r) => [r.slug, r.related.map((x) => ({ skill: toSkill(x.node), score: x.score, shared: x.shared }))]));
+  return new Map(
+    rows.map((r) => [
+      r.slug,
+      {
+        computedAt: r.computedAt,
+        related: r.related.map(([score, shared, node]) => ({ skill: toSkill(node), score, shared: JSON.parse(shared) as SharedFeature[] })),
+      },
+    ]),
+  );
 }

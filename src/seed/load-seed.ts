@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
+import { markRelatedStale, recomputeRelated } from '../related/recompute-related';
 import { batchSize, contentHash, type WriteCounts, writeGraphBatch } from '../writes/graph-batch';
 import { planSeed } from './plan-seed';
 import { readSeed, seedDir } from './read-seed';
@@ -10,15 +11,21 @@ export const SEED_DATASET = 'seed';
 
 const Q = { recordSeed: cypher('seed/record-seed') };
 
-/** Reads, checks and writes the seed data, and its ledger entry, in one transaction; idempotent. */
+/**
+ * Reads, checks and writes the seed data, and its ledger entry, in one transaction;
+ * idempotent. Then recomputes the related-skill lists (unless `relatedSkills: false`,
+ * for a caller that recomputes once after more imports).
+ */
 export async function loadSeed(
   db: QueryRunner,
-  options: { dir?: string; onProgress?: (done: number, total: number) => void } = {},
+  options: { dir?: string; onProgress?: (done: number, total: number) => void; relatedSkills?: boolean } = {},
 ): Promise<WriteCounts & { rows: number }> {
   const batch = planSeed(readSeed(options.dir ?? seedDir));
   const total = batchSize(batch);
   const now = neo4j.types.DateTime.fromStandardDate(new Date());
   const counts = await db.transaction(async (tx) => {
+    // First, so the related-lists lock comes before any node lock; the recompute after the load clears it.
+    await markRelatedStale((statement, params) => tx.run(statement, params));
     const written = await writeGraphBatch(tx, batch, (done) => options.onProgress?.(done, total), now);
     await tx.run(Q.recordSeed, {
       slug: SEED_DATASET,
@@ -29,6 +36,7 @@ export async function loadSeed(
     });
     return written;
   });
+  if (options.relatedSkills !== false) await recomputeRelated(db);
   return { ...counts, rows: total };
 }
 

@@ -1,5 +1,6 @@
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toSkill } from '../db/record-mappers';
+import { RelatedMaintenance } from '../related/maintain-related';
 import { setLink } from './link-writes';
 import { upsertNode } from './upsert-node';
 
@@ -9,7 +10,7 @@ const HIRES_FOR = { from: 'Company', type: 'HIRES_FOR', to: 'Skill', fromField: 
 export async function upsertCompany(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
   return db.transaction(
     async (tx) => {
-      const { status, props } = await upsertNode(tx, 'Company', input);
+      const { status, props } = await upsertNode(tx, 'Company', input, new RelatedMaintenance(tx));
       return { status, company: toCompany(props) };
     },
     { name: 'upsertCompany' },
@@ -20,7 +21,13 @@ export async function upsertCompany(db: QueryRunner, input: { slug: string } & R
 export async function setHiring(db: QueryRunner, company: string, skill: string, hiring: boolean, source: string | null) {
   return db.transaction(
     async (tx) => {
-      const { status, fromNode, toNode } = await setLink(tx, HIRES_FOR, { from: company, to: skill }, { present: hiring, source });
+      const { status, fromNode, toNode } = await setLink(
+        tx,
+        HIRES_FOR,
+        { from: company, to: skill },
+        { present: hiring, source },
+        new RelatedMaintenance(tx),
+      );
       return { status, company: toCompany(fromNode), skill: toSkill(toNode), hiring };
     },
     { name: 'setHiring' },

@@ -2,6 +2,8 @@ import { cypher, cypherTemplate } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import { AppError, ErrorCode } from '../errors';
+import { RelatedMaintenance } from '../related/maintain-related';
+import { mergeRenamed, renamedNodes, skillsTouchedBy } from '../related/related-change';
 import { writeGraphBatch, type WriteCounts } from './graph-batch';
 import { type ImportGraphInput, type ImportPlan, planImport } from './import-plan';
 import { mergeProps } from './node-props';
@@ -55,17 +57,32 @@ async function checkAcyclic(tx: TransactionRunner, plan: ImportPlan): Promise<vo
   if (cycle) throw cycleDetected(cycle);
 }
 
-async function write(tx: TransactionRunner, plan: ImportPlan, onProgress: (rows: number) => void): Promise<WriteCounts> {
+/**
+ * Writes the plan. With `related` (not for a dry run) the related-lists lock is taken
+ * first, and the lists of the skills whose edges the import names, and of those with a
+ * renamed node as a feature, are brought up to date before the transaction commits.
+ */
+async function write(
+  tx: TransactionRunner,
+  plan: ImportPlan,
+  onProgress: (rows: number) => void,
+  related: RelatedMaintenance | null,
+): Promise<WriteCounts> {
+  await related?.lock();
   await checkReferences(tx, plan);
   await checkAcyclic(tx, plan);
   const nodes = [];
+  const renamed = [];
   for (const { label, inputs } of plan.nodes) {
     const stored = await storedProps(
       tx,
       label,
       inputs.map((i) => i.slug),
     );
-    nodes.push({ label, rows: inputs.map((i) => ({ slug: i.slug, props: mergeProps(label, i, stored.get(i.slug) ?? null) })) });
+    const rows = inputs.map((i) => ({ slug: i.slug, props: mergeProps(label, i, stored.get(i.slug) ?? null) }));
+    nodes.push({ label, rows });
+    const names = rows.filter((r) => stored.has(r.slug) && stored.get(r.slug)!.name !== r.props.name).map((r) => r.slug);
+    renamed.push(renamedNodes(label, names));
   }
   const counts = await writeGraphBatch(tx, { nodes, links: [] }, onProgress);
   const nodeRows = nodes.reduce((n, l) => n + l.rows.length, 0);
@@ -74,6 +91,11 @@ async function write(tx: TransactionRunner, plan: ImportPlan, onProgress: (rows:
     plan.providers.map((p) => ({ ...p, source: p.source ?? 'curated' })),
   );
   const links = await writeGraphBatch(tx, { nodes: [], links: plan.links }, (done) => onProgress(nodeRows + done));
+  // Every skill an edge names, whether or not the edge was new: an update is exact either way.
+  const changed = plan.links.flatMap((l) =>
+    l.rows.flatMap((r) => skillsTouchedBy({ label: l.from, slug: r.from }, l.type, { label: l.to, slug: r.to })),
+  );
+  await related?.apply({ changed: new Set(changed), renamed: mergeRenamed(renamed) });
   return {
     nodesCreated: counts.nodesCreated,
     nodesUpdated: counts.nodesUpdated,
@@ -98,7 +120,7 @@ export async function importGraph(
   try {
     counts = await db.transaction(
       async (tx) => {
-        const written = await write(tx, plan, options.onProgress ?? (() => {}));
+        const written = await write(tx, plan, options.onProgress ?? (() => {}), dryRun ? null : new RelatedMaintenance(tx));
         if (dryRun) throw new DryRunDone(written);
         return written;
       },

@@ -1,5 +1,7 @@
 import { cypherTemplate } from '../db/cypher';
 import type { TransactionRunner } from '../db/query-runner';
+import { skillsTouchedBy } from '../related/related-change';
+import type { RelatedMaintenance } from '../related/maintain-related';
 import { AppError, ErrorCode } from '../errors';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
 import { writeGraphBatch } from './graph-batch';
@@ -23,13 +25,30 @@ export function notFound(field: string, label: string, slug: string): AppError {
 
 /**
  * Makes the relationship present (merged, `source` set when given) or absent, inside
- * `tx`. Both ends must exist (NOT_FOUND names the argument). Returns both ends.
+ * `tx`. Both ends must exist (NOT_FOUND names the argument). Returns both ends. When
+ * the relationship makes a related-skills feature, adding or removing it updates the
+ * lists through `related`, locked before the write.
  */
 export async function setLink(
   tx: TransactionRunner,
   spec: LinkSpec,
   ends: { from: string; to: string },
   want: { present: boolean; source: string | null },
+  related?: RelatedMaintenance,
+): Promise<{ status: WriteStatus; fromNode: Props; toNode: Props }> {
+  const touched = skillsTouchedBy({ label: spec.from, slug: ends.from }, spec.type, { label: spec.to, slug: ends.to });
+  const maintained = related && touched.length > 0 ? related : null;
+  const { status, fromNode, toNode } = await writeLink(tx, spec, ends, want, maintained);
+  if (maintained && (status === 'CREATED' || status === 'DELETED')) await maintained.apply({ changed: touched });
+  return { status, fromNode, toNode };
+}
+
+async function writeLink(
+  tx: TransactionRunner,
+  spec: LinkSpec,
+  ends: { from: string; to: string },
+  want: { present: boolean; source: string | null },
+  related: RelatedMaintenance | null,
 ): Promise<{ status: WriteStatus; fromNode: Props; toNode: Props }> {
   const bindings = { From: spec.from, Type: spec.type, To: spec.to };
   const [state] = await tx.run<{ fromNode: Props | null; toNode: Props | null; linked: boolean; source: string | null }>(
@@ -40,6 +59,7 @@ export async function setLink(
   if (!state.toNode) throw notFound(spec.toField, spec.to, ends.to);
   const result = (status: WriteStatus) => ({ status, fromNode: state.fromNode!, toNode: state.toNode! });
 
+  if (want.present !== state.linked) await related?.lock();
   if (!want.present) {
     if (!state.linked) return result('UNCHANGED');
     await tx.run(cypherTemplate('mutation/unlink', bindings), ends);

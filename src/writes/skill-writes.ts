@@ -4,6 +4,8 @@ import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { toSkill } from '../db/record-mappers';
 import { AppError, ErrorCode } from '../errors';
 import type { SkillRecord } from '../records';
+import { RelatedMaintenance } from '../related/maintain-related';
+import { skillStates } from '../related/related-store';
 import { writeGraphBatch } from './graph-batch';
 import { notFound, setLink } from './link-writes';
 import { upsertNode } from './upsert-node';
@@ -28,24 +30,29 @@ export interface PrerequisiteResult {
 export async function upsertSkill(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
   return db.transaction(
     async (tx) => {
-      const { status, props } = await upsertNode(tx, 'Skill', input);
+      const { status, props } = await upsertNode(tx, 'Skill', input, new RelatedMaintenance(tx));
       return { status, skill: toSkill(props) };
     },
     { name: 'upsertSkill' },
   );
 }
 
-/** Deletes a skill and its relationships; UNCHANGED when it did not exist. */
+/**
+ * Deletes a skill and its relationships; UNCHANGED when it did not exist. Its REQUIRES
+ * neighbours lose a feature and the lists that held it lose an entry: both are updated.
+ */
 export async function deleteSkill(
   db: QueryRunner,
   slug: string,
 ): Promise<{ status: WriteStatus; slug: string; relationshipsDeleted: number }> {
   return db.transaction(
     async (tx) => {
-      const [row] = await tx.run<{ relationships: number }>(Q.deleteSkill, { slug });
-      return row
-        ? { status: 'DELETED', slug, relationshipsDeleted: row.relationships }
-        : { status: 'UNCHANGED', slug, relationshipsDeleted: 0 };
+      const related = new RelatedMaintenance(tx);
+      if ((await skillStates((s, p) => tx.run(s, p), [slug])).size > 0) await related.lock();
+      const [row] = await tx.run<{ relationships: number; neighbours: string[]; listers: string[] }>(Q.deleteSkill, { slug });
+      if (!row) return { status: 'UNCHANGED', slug, relationshipsDeleted: 0 };
+      await related.apply({ changed: row.neighbours, listers: row.listers });
+      return { status: 'DELETED', slug, relationshipsDeleted: row.relationships };
     },
     { name: 'deleteSkill' },
   );
@@ -83,6 +90,7 @@ export async function addPrerequisite(
   if (skill === requires) throw cycleDetected([skill, skill]);
   return db.transaction(
     async (tx) => {
+      const related = new RelatedMaintenance(tx);
       const [state] = await tx.run<{
         skill: Record<string, unknown> | null;
         requires: Record<string, unknown> | null;
@@ -98,8 +106,11 @@ export async function addPrerequisite(
           nodes: [],
           links: [{ from: 'Skill', type: 'REQUIRES', to: 'Skill', rows: [{ from: skill, to: requires, source }] }],
         });
+        // Created only if another transaction removed the edge meanwhile.
+        if (counts.relationshipsCreated > 0) await related.apply({ changed: [skill, requires] });
         return result(statusOf(counts, 'relationship'));
       }
+      await related.lock();
       const now = neo4j.types.DateTime.fromStandardDate(new Date());
       const [added] = await tx.run<{ back: string[] | null; created: number }>(Q.addPrerequisite, {
         skill,
@@ -108,6 +119,7 @@ export async function addPrerequisite(
         now,
       });
       if (added.back) throw cycleDetected([skill, ...added.back]);
+      if (added.created > 0) await related.apply({ changed: [skill, requires] });
       return result(added.created > 0 ? 'CREATED' : 'UNCHANGED');
     },
     { name: 'addPrerequisite' },
@@ -118,7 +130,13 @@ export async function addPrerequisite(
 export async function removePrerequisite(db: QueryRunner, skill: string, requires: string): Promise<PrerequisiteResult> {
   return db.transaction(
     async (tx) => {
-      const { status, fromNode, toNode } = await setLink(tx, PREREQUISITE, { from: skill, to: requires }, { present: false, source: null });
+      const { status, fromNode, toNode } = await setLink(
+        tx,
+        PREREQUISITE,
+        { from: skill, to: requires },
+        { present: false, source: null },
+        new RelatedMaintenance(tx),
+      );
       return { status, skill: toSkill(fromNode), requires: toSkill(toNode) };
     },
     { name: 'removePrerequisite' },

@@ -4,9 +4,12 @@ import Graph from 'graphology';
 import * as graphml from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import type { Driver } from '../../src/db/driver';
+import { kindColor } from '../../src/graph-view/kind-style';
+import { toGlobalId } from '../../src/graphql/global-id';
 import { launchChromium, resultsDir, type TestBrowser } from '../support/browser';
 import { rawCypher, testDriver } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
+import { readOnetFiles } from '../support/onet-data';
 
 /**
  * The explorer and GraphiQL in a real Chromium against the real server and Neo4j.
@@ -213,6 +216,37 @@ describe('the explorer page and GraphiQL in Chromium', () => {
     expect(after.length).toBeLessThan(before.length);
     expect(await nodesWhere(page, `[kind = "${kind}"]:visible`)).toHaveLength(0);
     await page.locator(`#legend-list li[data-kind="${kind}"] input`).check();
+  });
+
+  it('an occupation: found by its title, drawn in its colour with its skills, details linking to O*NET OnLine', async () => {
+    const code = '15-2051.00';
+    const title = readOnetFiles().occupations.get(code)!.title;
+    const id = toGlobalId('Occupation', code);
+    await page.goto(`${base}/explore`);
+    await page.locator('#search').fill(title);
+    const suggestion = page.locator('.suggestion', { hasText: title }).first();
+    await suggestion.waitFor();
+    await expect(suggestion.locator('.suggestion-kind').textContent()).resolves.toContain(code);
+    await suggestion.click();
+    await settled(page);
+    await expect(page.locator('#details .details-title').textContent()).resolves.toBe(title);
+    await expect(page.locator('#details .kind-badge').textContent()).resolves.toBe('Occupation');
+    await expect(page.locator('#details a', { hasText: 'O*NET OnLine' }).getAttribute('href')).resolves.toBe(
+      `https://www.onetonline.org/link/summary/${code}`,
+    );
+    await page.locator('#details .connection-group[data-relation="Uses"]').waitFor();
+    await expect(page.locator('#legend-list li[data-kind="Occupation"] .legend-count').textContent()).resolves.not.toBe('0');
+    await expect(page.locator('#legend-list li[data-kind="TechnologyCategory"] .legend-name').textContent()).resolves.toBe(
+      'Technology category',
+    );
+    const colour = await page.evaluate(
+      (nodeId) => (globalThis as unknown as ExplorerWindow).skillgraphExplorer.cy.$id(nodeId).data('color'),
+      id,
+    );
+    expect(colour).toBe(kindColor('Occupation'));
+    expect((await nodesWhere(page, '[kind = "Skill"]')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(resultsDir, 'explorer-occupation.png') });
+    expect(pageErrors).toEqual([]);
   });
 
   it('GraphiQL at /graphql runs a query, with nothing loaded from elsewhere', async () => {

@@ -1,4 +1,5 @@
 import type { Driver } from '../../src/db/driver';
+import { RELATIONSHIP_TYPES } from '../../src/graph-vocabulary';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { rawCypher, testDriver } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
@@ -69,8 +70,10 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY, label: 'Model Security', kind: 'Skill' });
     const [expected] = await rawCypher<{ n: number; e: number }>(
       driver,
-      `MATCH (s:Skill {slug: 'model-security'}) MATCH (s)--(m) WITH s, collect(DISTINCT m) + s AS ns
-       RETURN size(ns) AS n, COUNT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns } AS e`,
+      // Views walk the vocabulary's types only, never internal ones such as RELATED_TO.
+      `MATCH (s:Skill {slug: 'model-security'}) MATCH (s)-[t]-(m) WHERE type(t) IN $types WITH s, collect(DISTINCT m) + s AS ns
+       RETURN size(ns) AS n, COUNT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns AND type(r) IN $types } AS e`,
+      { types: RELATIONSHIP_TYPES },
     );
     expect(view.nodes).toHaveLength(Number(expected.n));
     expect(view.edges).toHaveLength(Number(expected.e));
@@ -181,7 +184,9 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       view.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([view.nodes[i].id, view.nodes[i + 1].id].sort()));
       const [row] = await rawCypher<{ len: number }>(
         driver,
-        `MATCH (a:Skill {slug: 'ai-agent-security'}), (b:Skill {slug: 'calculus'}) MATCH p = shortestPath((a)-[*..10]-(b)) RETURN length(p) AS len`,
+        `MATCH (a:Skill {slug: 'ai-agent-security'}), (b:Skill {slug: 'calculus'})
+         MATCH p = shortestPath((a)-[*..10]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN $types) RETURN length(p) AS len`,
+        { types: RELATIONSHIP_TYPES },
       );
       expect(view.edges).toHaveLength(Number(row.len));
       expect(await path(ai, calculus)).toEqual(view);
@@ -253,7 +258,8 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       const [row] = await rawCypher<{ e: number }>(
         driver,
         `MATCH (a)-[r]->(b) WHERE a.slug IN ['model-security', 'openai', 'llm-security'] AND b.slug IN ['model-security', 'openai', 'llm-security']
-           AND NOT a:Concept AND NOT b:Concept RETURN count(r) AS e`,
+           AND NOT a:Concept AND NOT b:Concept AND type(r) IN $types RETURN count(r) AS e`,
+        { types: RELATIONSHIP_TYPES },
       );
       expect(view.edges).toHaveLength(Number(row.e));
       expect(view.edges.length).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ describe('the import command', () => {
     const risks = readJson(files.owasp).entries.length;
     expect(out).toMatch(
       new RegExp(
-        `^owasp-llm 2025: ${risks} risks; nodes 0 created, 0 updated, ${risks} unchanged; relationships 0 created, 0 updated, 0 removed; 0 vanished; [\\d.]+ s$`,
+        `^owasp-llm 2025: ${risks} risks; nodes 0 created, 0 updated, ${risks} unchanged; relationships 0 created, 0 updated, ${risks} unchanged, 0 removed; 0 vanished; [\\d.]+ s$`,
         'm',
       ),
     );

@@ -41,6 +41,7 @@ const anyString = fc.oneof(
 const anyId = fc.oneof(
   anyString,
   anyString.map((s) => toGlobalId('Skill', s)),
+  anyString.map((s) => toGlobalId('Occupation', s)),
   anyString.map((s) => Buffer.from(s).toString('base64url')),
 );
 
@@ -79,7 +80,14 @@ describe('property-based: any string in any argument', () => {
        MATCH (f:Framework) WHERE EXISTS { (f)--(:FrameworkItem) } WITH i, f ORDER BY f.slug LIMIT 1
        RETURN i.code AS item, f.slug AS framework`,
     );
-    known = { KNOWN_ITEM: row.item, KNOWN_FRAMEWORK: row.framework };
+    // An occupation and a category with skills, so their paging arguments reach the data.
+    const [onet] = await rawCypher<{ occupation: string; category: string }>(
+      driver,
+      `MATCH (o:Occupation) WHERE EXISTS { (o)-[:USES]->() } WITH o ORDER BY o.code LIMIT 1
+       MATCH (c:TechnologyCategory) WHERE NOT EXISTS { (c)-[:PART_OF]->() } WITH o, c ORDER BY c.code LIMIT 1
+       RETURN o.code AS occupation, c.code AS category`,
+    );
+    known = { KNOWN_ITEM: row.item, KNOWN_FRAMEWORK: row.framework, KNOWN_OCCUPATION: onet.occupation, KNOWN_CATEGORY: onet.category };
   });
   afterAll(async () => {
     await removePrefixed(driver, 't5p-');
@@ -139,6 +147,22 @@ describe('property-based: any string in any argument', () => {
       covers: ['Framework.items(after:)'],
       query: 'query($s: String!) { framework(slug: "KNOWN_FRAMEWORK") { items(after: $s) { totalCount } } }',
     },
+    { covers: ['Query.occupation(code:)'], query: 'query($s: String!) { occupation(code: $s) { code } }' },
+    { covers: ['OccupationFilter.text'], query: 'query($s: String!) { occupations(filter: { text: $s }) { totalCount } }' },
+    { covers: ['Query.occupations(after:)'], query: 'query($s: String!) { occupations(after: $s) { totalCount } }' },
+    {
+      covers: ['Occupation.skills(after:)'],
+      query: 'query($s: String!) { occupation(code: "KNOWN_OCCUPATION") { skills(after: $s, hot: true) { totalCount } } }',
+    },
+    {
+      covers: ['Skill.occupations(after:)'],
+      query: 'query($s: String!) { skill(slug: "python-programming") { occupations(after: $s) { totalCount } } }',
+    },
+    { covers: ['Query.technologyCategory(code:)'], query: 'query($s: String!) { technologyCategory(code: $s) { code } }' },
+    {
+      covers: ['TechnologyCategory.skills(after:)'],
+      query: 'query($s: String!) { technologyCategory(code: "KNOWN_CATEGORY") { skills(after: $s) { totalCount } } }',
+    },
     {
       covers: ['Query.neighborhood(id:)', 'Query.shortestPath(from:)', 'Query.shortestPath(to:)'],
       ids: true,
@@ -156,7 +180,7 @@ describe('property-based: any string in any argument', () => {
     },
   ];
   let known: Record<string, string>;
-  const withKnown = (query: string) => query.replace(/KNOWN_ITEM|KNOWN_FRAMEWORK/g, (k) => known[k]);
+  const withKnown = (query: string) => query.replace(/KNOWN_ITEM|KNOWN_FRAMEWORK|KNOWN_OCCUPATION|KNOWN_CATEGORY/g, (k) => known[k]);
 
   it.each(byCovers(READS))('%s: never a 500 or a write', async (_name, { query, ids }) => {
     await unchanged(ids ? anyId : anyString, (s) => post(server.url, withKnown(query), { s }));

@@ -1,10 +1,13 @@
 import type { Driver } from '../../src/db/driver';
+import { itemLabel, viaLabel } from '../../src/domain/related-features';
+import { describeShared, MAX_REASON } from '../../src/domain/related-reasons';
 import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { recomputeRelated } from '../../src/related/recompute-related';
+import { rawCypher, testDriver, testRunner } from '../support/neo4j';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** What two skills share, read straight from the graph, one list per kind of reason. */
+/** What two skills share, read straight from the graph, one list per kind, with each via's weight. */
 const SHARED = `
 MATCH (s:Skill {slug: $a}), (o:Skill {slug: $b})
 RETURN EXISTS { (s)-[:REQUIRES]->(o) } AS prerequisite,
@@ -13,49 +16,101 @@ RETURN EXISTS { (s)-[:REQUIRES]->(o) } AS prerequisite,
        [(s)<-[:REQUIRES]-(x:Skill)-[:REQUIRES]->(o) | x.name] AS sharedDependent,
        [(s)-[:REQUIRES]->(x:Skill)-[:REQUIRES]->(o) | x.name] + [(s)<-[:REQUIRES]-(x:Skill)<-[:REQUIRES]-(o) | x.name] AS linkedThrough,
        [(s)<-[:HIRES_FOR]-(c:Company)-[:HIRES_FOR]->(o) | c.name] AS company,
-       [(s)-[:COVERS]->(x)<-[:COVERS]-(o) | coalesce(x.name, x.code)] AS covers,
-       [(s)<-[:TEACHES]-(r:Resource)-[:TEACHES]->(o) | r.title] AS resource`;
+       [(s)-[:COVERS]->(x)<-[:COVERS]-(o) | [x.code, x.name]] AS covers,
+       [(s)<-[:TEACHES]-(r:Resource)-[:TEACHES]->(o) | r.title] AS resource,
+       [(s)<-[:USES]-(x:Occupation)-[:USES]->(o) WHERE x.relatedWeight IS NOT NULL | [x.title, x.relatedWeight]] AS occupation`;
 
-/** Up to `max` names, alphabetically, then how many more. */
-const listOf = (names: string[], max = 3) => {
-  const sorted = [...new Set(names)].sort((x, y) => x.localeCompare(y));
-  return sorted.slice(0, max).join(', ') + (sorted.length > max ? ` and ${sorted.length - max} more` : '');
-};
-const size = (names: string[]) => new Set(names).size;
-const plural = (names: string[], one: string, many: string) => (size(names) === 1 ? one : many);
+/** The norm of a skill's features: 2 per closed-neighbourhood node, 1 per company, 1.5 per covered node, 2 per resource, occupations' weights. */
+const NORM = `
+MATCH (s:Skill {slug: $slug})
+RETURN 2.0 * (1 + COUNT { (s)-[:REQUIRES]-(:Skill) }) + COUNT { (s)<-[:HIRES_FOR]-(:Company) } + 1.5 * COUNT { (s)-[:COVERS]->() }
+       + 2.0 * COUNT { (s)<-[:TEACHES]-(:Resource) }
+       + reduce(t = 0.0, w IN [(s)<-[:USES]-(x:Occupation) WHERE x.relatedWeight IS NOT NULL | x.relatedWeight] | t + w) AS norm`;
 
-describe('the reasons given for related skills', () => {
+const collator = new Intl.Collator('en');
+const firstNames = (labels: string[]) => [...new Set(labels)].slice(0, 3);
+const alphabetical = (labels: string[]) => firstNames([...labels].sort(collator.compare));
+
+interface Expected {
+  kind: string;
+  weight: number;
+  count: number;
+  names: string[];
+}
+
+/** What `shared` should say, from the raw graph. */
+function expectedShared(raw: Any, other: string): Expected[] {
+  const out: Expected[] = [];
+  const each = (kind: string, labels: string[], per: number, names = alphabetical(labels)) => {
+    if (labels.length > 0) out.push({ kind, weight: per * labels.length, count: new Set(labels).size, names });
+  };
+  if (raw.prerequisite) out.push({ kind: 'PREREQUISITE', weight: 4, count: 1, names: [viaLabel(other)] });
+  if (raw.dependent) out.push({ kind: 'DEPENDENT', weight: 4, count: 1, names: [viaLabel(other)] });
+  each('SHARED_PREREQUISITE', raw.sharedPrerequisite.map(viaLabel), 2);
+  each('SHARED_DEPENDENT', raw.sharedDependent.map(viaLabel), 2);
+  each('LINKED_THROUGH', raw.linkedThrough.map(viaLabel), 2);
+  each('COMPANY', raw.company.map(viaLabel), 1);
+  each(
+    'COVERS',
+    raw.covers.map(([code, name]: [string | null, string]) => (code ? itemLabel(code, name) : viaLabel(name))),
+    1.5,
+  );
+  each('RESOURCE', raw.resource.map(viaLabel), 2);
+  const occupations = [...(raw.occupation as Array<[string, number]>)].sort(([ta, wa], [tb, wb]) => wb - wa || collator.compare(ta, tb));
+  if (occupations.length > 0) {
+    out.push({
+      kind: 'OCCUPATION',
+      weight: occupations.reduce((t, [, w]) => t + w, 0),
+      count: occupations.length,
+      names: firstNames(occupations.map(([title]) => viaLabel(title))),
+    });
+  }
+  return out;
+}
+
+describe('related skills and the reasons given', () => {
   let driver: Driver;
   let server: TestServer;
   beforeAll(async () => {
     driver = testDriver();
     server = await startTestServer(driver);
+    // Other test files write with raw Cypher, behind the lists' maintenance: start from a true state.
+    await recomputeRelated(testRunner(driver));
   });
   afterAll(async () => {
     await server.close();
     await driver.close();
   });
 
-  it('name what each pair actually shares, one reason per kind', async () => {
-    const res = await server.gql<Any>('{ skill(slug: "model-security") { relatedSkills(first: 5) { reasons skill { slug } } } }');
+  // Model Security: curated features only; Python: curated features and 131 O*NET occupations.
+  it.each(['model-security', 'python-programming'])('%s: what each pair actually shares, scored and worded', async (slug) => {
+    const res = await server.gql<Any>(
+      `{ skill(slug: "${slug}") { relatedSkillsComputedAt relatedSkills(first: 5) { score reasons shared { kind weight count names } skill { slug name } } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const related = res.data!.skill.relatedSkills as Any[];
-    expect(related.length).toBeGreaterThan(0);
-    for (const { reasons, skill } of related) {
-      const [shared] = await rawCypher<Any>(driver, SHARED, { a: 'model-security', b: skill.slug });
-      const expected = [
-        shared.prerequisite && 'a direct prerequisite',
-        shared.dependent && 'builds directly on it',
-        shared.sharedPrerequisite.length > 0 && `both require ${listOf(shared.sharedPrerequisite)}`,
-        shared.sharedDependent.length > 0 && `both lead to ${listOf(shared.sharedDependent)}`,
-        shared.linkedThrough.length > 0 && `linked through ${listOf(shared.linkedThrough)}`,
-        shared.company.length > 0 &&
-          `${size(shared.company)} hiring ${plural(shared.company, 'company', 'companies')} in common: ${listOf(shared.company)}`,
-        shared.covers.length > 0 && `both cover ${listOf(shared.covers)}`,
-        shared.resource.length > 0 &&
-          `taught by the same ${plural(shared.resource, 'resource', 'resources')}: ${listOf(shared.resource, 2)}`,
-      ].filter(Boolean);
-      expect({ skill: skill.slug, reasons: [...reasons].sort() }).toEqual({ skill: skill.slug, reasons: expected.sort() });
+    const { relatedSkills: related, relatedSkillsComputedAt } = res.data!.skill;
+    expect(new Date(relatedSkillsComputedAt).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(related).toHaveLength(5);
+    const [{ norm }] = await rawCypher<Any>(driver, NORM, { slug });
+    for (const { score, reasons, shared, skill } of related as Any[]) {
+      const [raw] = await rawCypher<Any>(driver, SHARED, { a: slug, b: skill.slug });
+      const expected = expectedShared(raw, skill.name);
+      const byKind = <T extends { kind: string }>(list: T[]) => [...list].sort((x, y) => x.kind.localeCompare(y.kind));
+      const actual: Expected[] = byKind(shared as Expected[]);
+      expect(actual.map(({ kind, count, names }) => ({ kind, count, names }))).toEqual(
+        byKind(expected).map(({ kind, count, names }) => ({ kind, count, names })),
+      );
+      byKind(expected).forEach((e, i) => expect(actual[i].weight).toBeCloseTo(e.weight, 9));
+      const dot = expected.reduce((t, e) => t + e.weight, 0);
+      const [{ norm: other }] = await rawCypher<Any>(driver, NORM, { slug: skill.slug });
+      expect(score).toBeCloseTo(dot / Math.sqrt(norm * other), 12);
+      expect(reasons).toEqual(describeShared(shared));
+      for (const reason of reasons) expect(reason.length).toBeLessThanOrEqual(MAX_REASON);
     }
+  });
+
+  it('names occupations most specific first: both used by …, then how many more occupations', async () => {
+    const res = await server.gql<Any>('{ skill(slug: "python-programming") { relatedSkills(first: 1) { reasons } } }');
+    expect(res.data!.skill.relatedSkills[0].reasons[0]).toMatch(/^both used by .+ and \d+ more occupations$/);
   });
 });

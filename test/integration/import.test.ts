@@ -9,7 +9,7 @@ import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
 import { runImport } from '../../src/import/run-import';
 import { addPrerequisite } from '../../src/writes/skill-writes';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
-import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { graphFingerprint, rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { closure } from '../support/prerequisite-chains';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -33,15 +33,7 @@ describe('importing the public data sets', () => {
   const items = (framework: string, kind: string) =>
     count('MATCH (:Framework {slug: $framework})-[:HAS_ITEM]->(i:FrameworkItem {kind: $kind}) RETURN count(i) AS n', { framework, kind });
   /** Everything about the graph an import could change: counts and the newest write. */
-  const fingerprint = async () =>
-    (
-      await rawCypher(
-        driver,
-        `CALL () { MATCH (n) RETURN count(n) AS nodes, max(n.updatedAt) AS nodeWrite }
-         CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, max(r.updatedAt) AS relWrite }
-         RETURN nodes, rels, toString(nodeWrite) AS nodeWrite, toString(relWrite) AS relWrite`,
-      )
-    ).map((r) => ({ nodes: Number(r.nodes), rels: Number(r.rels), nodeWrite: r.nodeWrite, relWrite: r.relWrite }))[0];
+  const fingerprint = () => graphFingerprint(driver);
   const importFile = (dataset: DatasetName, path: string, options = {}) => runImport(testRunner(driver), dataset, path, options);
   const copy = (name: string, text: string) => {
     const path = join(tmp, name);

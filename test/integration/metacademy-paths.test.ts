@@ -1,5 +1,9 @@
 import type { Driver } from '../../src/db/driver';
-import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { METACADEMY_JOIN_FILE, skillSlugOfTag } from '../../src/import/datasets/metacademy';
+import { seedDir } from '../../src/seed/read-seed';
 import { learningPathsOf, unlocksOf } from '../../src/repositories/skill.repository';
 import { testDriver, testRunner } from '../support/neo4j';
 import { closure, longestChain } from '../support/prerequisite-chains';
@@ -38,8 +42,19 @@ describe('learning paths over the whole Metacademy graph', () => {
   });
 
   it('unlocks are the reverse closure, nearest first', async () => {
+    // What a concept unlocks reaches past Metacademy: the curated joins lead from seed
+    // skills down into the concepts, and the seed's own prerequisites lead further up.
+    const seed = parseYaml(readFileSync(join(seedDir, 'skills.yaml'), 'utf8')) as {
+      skills: Array<{ slug: string; requires?: Array<string | { slug: string }> }>;
+    };
+    const joins = parseYaml(readFileSync(METACADEMY_JOIN_FILE, 'utf8')) as { requires: Array<{ skill: string; concepts: string[] }> };
+    const edges: Array<[string, string]> = [
+      ...[...requires].flatMap(([from, tos]) => tos.map((to) => [from, to] as [string, string])),
+      ...joins.requires.flatMap((j) => j.concepts.map((c) => [j.skill, skillSlugOfTag(c)] as [string, string])),
+      ...seed.skills.flatMap((k) => (k.requires ?? []).map((r) => [k.slug, typeof r === 'string' ? r : r.slug] as [string, string])),
+    ];
     const requiredBy = new Map<string, string[]>();
-    for (const [from, tos] of requires) for (const to of tos) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
+    for (const [from, to] of edges) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
     const unlocks = await unlocksOf(testRunner(driver), slugs);
     for (const slug of slugs) {
       const steps = unlocks.get(slug) ?? [];

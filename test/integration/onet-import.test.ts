@@ -7,7 +7,7 @@ import { normaliseSkillName } from '../../src/domain/skill-names';
 import { ONET_ALIAS_FILE, readOnetRelease } from '../../src/import/datasets/onet';
 import { ImportError } from '../../src/import/import-error';
 import { runImport } from '../../src/import/run-import';
-import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { graphFingerprint, rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { files, readTsv } from '../support/shared-data';
 
 /**
@@ -56,15 +56,7 @@ describe('importing O*NET 29.2', () => {
     }
     return [...pairs.values()];
   };
-  const fingerprint = async () =>
-    (
-      await rawCypher(
-        driver,
-        `CALL () { MATCH (n) RETURN count(n) AS nodes, max(n.updatedAt) AS nodeWrite }
-         CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, max(r.updatedAt) AS relWrite }
-         RETURN nodes, rels, toString(nodeWrite) AS nodeWrite, toString(relWrite) AS relWrite`,
-      )
-    ).map((r) => ({ nodes: Number(r.nodes), rels: Number(r.rels), nodeWrite: r.nodeWrite, relWrite: r.relWrite }))[0];
+  const fingerprint = () => graphFingerprint(driver);
 
   it('counts equal the files: technologies, occupations, USES edges after merges, hot and in-demand flags, categories', async () => {
     const landed = await landedOn();

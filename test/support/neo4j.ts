@@ -21,3 +21,14 @@ export async function rawCypher<T = Record<string, unknown>>(
   const result = await driver.executeQuery(text, params, { database: testConfig().neo4j.database });
   return result.records.map((r) => r.toObject() as T);
 }
+
+/** Everything about the graph a write could change: counts and the newest write (equal before and after = nothing written). */
+export async function graphFingerprint(driver: Driver): Promise<{ nodes: number; rels: number; nodeWrite: unknown; relWrite: unknown }> {
+  const [r] = await rawCypher(
+    driver,
+    `CALL () { MATCH (n) RETURN count(n) AS nodes, max(n.updatedAt) AS nodeWrite }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, max(r.updatedAt) AS relWrite }
+     RETURN nodes, rels, toString(nodeWrite) AS nodeWrite, toString(relWrite) AS relWrite`,
+  );
+  return { nodes: Number(r.nodes), rels: Number(r.rels), nodeWrite: r.nodeWrite, relWrite: r.relWrite };
+}

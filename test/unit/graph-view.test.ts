@@ -3,7 +3,9 @@ import { flatten } from '../../src/graph-export/flatten';
 import { toGraphml } from '../../src/graph-export/graphml';
 import { graphNodeId, parseGraphNodeId } from '../../src/graph-view/graph-node-ids';
 import { MAX_DEPTH, MAX_PATH_DEPTH, neighborhoodArgs, subgraphArgs } from '../../src/graph-view/graph-view-args';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { FALLBACK_COLOR, KIND_COLORS, kindColor, kindName } from '../../src/graph-view/kind-style';
+import { GRAPH_LABELS } from '../../src/graph-vocabulary';
+import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
 
 describe('graph views without a database', () => {
   it('depth bounds are spliced from a closed range: each depth its own statement, anything else refused', () => {
@@ -22,7 +24,18 @@ describe('graph views without a database', () => {
   it('node ids are Node.id, for any vocabulary label', () => {
     expect(graphNodeId('Skill', 'model-security')).toBe(toGlobalId('Skill', 'model-security'));
     expect(parseGraphNodeId(graphNodeId('FrameworkItem', 'LLM01:2025'), 'id')).toEqual({ label: 'FrameworkItem', key: 'LLM01:2025' });
+    for (const label of GRAPH_LABELS) {
+      expect(parseGraphNodeId(toGlobalId(label, 'k'), 'id')).toEqual({ label, key: 'k' });
+      expect(fromGlobalId(graphNodeId(label, 'k'))).toEqual({ type: label, key: 'k' });
+    }
     expect(() => parseGraphNodeId(Buffer.from('User:x').toString('base64url'), 'id')).toThrow(/id: not a valid id/);
+  });
+
+  it('every label has a colour of its own and a name for readers', () => {
+    const colours = GRAPH_LABELS.map((label) => kindColor(label));
+    expect(new Set([...colours, FALLBACK_COLOR]).size).toBe(GRAPH_LABELS.length + 1);
+    expect(Object.keys(KIND_COLORS).sort()).toEqual([...GRAPH_LABELS].sort());
+    expect(GRAPH_LABELS.map(kindName)).toEqual(expect.arrayContaining(['Skill', 'Framework item', 'Occupation', 'Technology category']));
   });
 
   it('arguments: defaults, allow-lists in vocabulary order, duplicates dropped', () => {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
-import { checkFirst, decodeCursor, encodeCursor } from '../../src/graphql/pagination';
+import { checkFirst, decodeCursor, encodeCursor, toEdgeConnection } from '../../src/graphql/pagination';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -37,6 +37,26 @@ describe('checkFirst', () => {
   it('refuses negative and too large values with BAD_USER_INPUT', () => {
     expect(codeOf(() => checkFirst(-1, 20))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => checkFirst(101, 20))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('toEdgeConnection', () => {
+  it('keeps edge properties beside the node, cursors from the node key, one extra row telling whether more exist', async () => {
+    const rows = ['a', 'b', 'c'].map((slug, i) => ({ node: { slug }, hot: i === 0 }));
+    const page = toEdgeConnection('uses', rows, 2, 'x', async () => 7);
+    expect(page.edges).toEqual([
+      { node: { slug: 'a' }, hot: true, cursor: encodeCursor('uses', 'a') },
+      { node: { slug: 'b' }, hot: false, cursor: encodeCursor('uses', 'b') },
+    ]);
+    expect(page.nodes).toEqual([{ slug: 'a' }, { slug: 'b' }]);
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: page.edges[0].cursor,
+      endCursor: page.edges[1].cursor,
+    });
+    expect(decodeCursor('uses', page.pageInfo.endCursor)).toBe('b');
+    await expect(page.totalCount()).resolves.toBe(7);
   });
 });
 

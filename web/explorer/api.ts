@@ -48,14 +48,18 @@ export async function search(text: string): Promise<Suggestion[]> {
     `query Suggest($text: String!) { search(text: $text, first: 8) { node { __typename id
       ... on Skill { name category } ... on Company { name } ... on Resource { title kind }
       ... on Provider { name } ... on Framework { name } ... on Concept { name }
-      ... on FrameworkItem { code itemName: name itemKind: kind } } } }`,
+      ... on FrameworkItem { code itemName: name itemKind: kind }
+      ... on Occupation { code title } ... on TechnologyCategory { code title categoryLevel: level } } } }`,
     { text },
   );
   return data.search.map(({ node }) => ({
     id: node.id,
     kind: node.__typename,
     label: node.name ?? node.title ?? (node.code ? `${node.code} ${node.itemName ?? ''}`.trim() : node.__typename),
-    detail: node.category ?? (node.kind ?? node.itemKind)?.toLowerCase().replace('_', ' ') ?? null,
+    detail:
+      node.category ??
+      (node.kind ?? node.itemKind ?? node.categoryLevel)?.toLowerCase().replace('_', ' ') ??
+      (node.__typename === 'Occupation' ? node.code : null),
   }));
 }
 

@@ -1,4 +1,4 @@
-import { kindColor } from '../../src/graph-view/kind-style';
+import { kindColor, kindName } from '../../src/graph-view/kind-style';
 import type { GraphNode, GraphView } from './api';
 import { relationPhrase } from './relations';
 
@@ -19,7 +19,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 function kindBadge(kind: string): HTMLElement {
-  const badge = el('span', 'kind-badge', kind);
+  const badge = el('span', 'kind-badge', kindName(kind));
   badge.style.background = kindColor(kind);
   return badge;
 }
@@ -73,6 +73,14 @@ export function renderNodeDetails(panel: HTMLElement, node: GraphNode, hood: Gra
   if (website) {
     const a = el('a', 'button', 'Website ↗');
     a.href = website;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    links.append(a);
+  }
+  // O*NET OnLine's page for an occupation: its summary, tasks and every technology it lists.
+  if (node.kind === 'Occupation' && typeof p.code === 'string' && /^\d{2}-\d{4}\.\d{2}$/.test(p.code)) {
+    const a = el('a', 'button', 'O*NET OnLine ↗');
+    a.href = `https://www.onetonline.org/link/summary/${p.code}`;
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
     links.append(a);

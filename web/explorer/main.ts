@@ -5,7 +5,7 @@
  * `node`, `depth` and `limit`, so a view can be shared or reloaded.
  */
 import './explorer.css';
-import { KIND_COLORS, kindColor } from '../../src/graph-view/kind-style';
+import { KIND_COLORS, kindColor, kindName } from '../../src/graph-view/kind-style';
 import { ApiError, neighborhood, shortestPath, type GraphView } from './api';
 import { renderMessage, renderNodeDetails, renderPathDetails, type PanelActions } from './details-panel';
 import { GraphCanvas } from './graph-canvas';
@@ -206,7 +206,7 @@ for (const kind of Object.keys(KIND_COLORS)) {
   swatch.style.background = kindColor(kind);
   const name = document.createElement('span');
   name.className = 'legend-name';
-  name.textContent = kind.replace('FrameworkItem', 'Framework item');
+  name.textContent = kindName(kind);
   const count = document.createElement('span');
   count.className = 'legend-count';
   label.append(box, swatch, name, count);

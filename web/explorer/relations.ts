@@ -9,6 +9,8 @@ const PHRASES: Record<string, [outgoing: string, incoming: string]> = {
   PART_OF: ['Part of', 'Has part'],
   MAPS_TO: ['Maps to', 'Mapped from'],
   MITIGATES: ['Mitigates', 'Mitigated by'],
+  USES: ['Uses', 'Used by'],
+  IN_CATEGORY: ['In category', 'Category of'],
 };
 
 export function relationPhrase(type: string, outgoing: boolean): string {

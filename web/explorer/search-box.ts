@@ -1,4 +1,4 @@
-import { kindColor } from '../../src/graph-view/kind-style';
+import { kindColor, kindName } from '../../src/graph-view/kind-style';
 import { search, type Suggestion } from './api';
 
 /**
@@ -33,7 +33,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
         label.textContent = s.label;
         const kind = document.createElement('span');
         kind.className = 'suggestion-kind';
-        kind.textContent = s.detail ? `${s.kind} · ${s.detail}` : s.kind;
+        kind.textContent = s.detail ? `${kindName(s.kind)} · ${s.detail}` : kindName(s.kind);
         li.append(dot, label, kind);
         li.addEventListener('mousedown', (event) => {
           event.preventDefault();

@@ -2,7 +2,8 @@
 UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})
 CALL (s) {
-  MATCH (s)-[*1..2]-(n)
+  MATCH p = (s)-[*1..2]-(n)
+  WHERE all(r IN relationships(p) WHERE type(r) <> 'RELATED_TO')
   RETURN count(DISTINCT n) + 1 AS size
 }
 WITH slug, size

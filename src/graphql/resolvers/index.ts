@@ -1,15 +1,19 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { companyResolvers } from './company.resolvers';
+import { datasetResolvers } from './dataset.resolvers';
+import { demandResolvers } from './demand.resolvers';
 import { frameworkItemResolvers } from './framework-item.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
 import { graphViewResolvers } from './graph-view.resolvers';
 import { mutationResolvers } from './mutation.resolvers';
 import { nodeResolvers } from './node.resolvers';
+import { occupationResolvers } from './occupation.resolvers';
 import { resourceResolvers } from './resource.resolvers';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search.resolvers';
 import { skillResolvers } from './skill.resolvers';
+import { technologyCategoryResolvers } from './technology-category.resolvers';
 
 /** Merges per-type resolver maps (each type's fields live in one file). */
 function merge(...maps: Resolvers<GraphQLContext>[]): Resolvers<GraphQLContext> {
@@ -32,5 +36,9 @@ export const resolvers: Resolvers<GraphQLContext> = {
     frameworkItemResolvers,
     graphViewResolvers,
     mutationResolvers,
+    occupationResolvers,
+    technologyCategoryResolvers,
+    demandResolvers,
+    datasetResolvers,
   ),
 };

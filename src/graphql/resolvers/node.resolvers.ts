@@ -17,6 +17,8 @@ async function loadNode(ctx: GraphQLContext, id: string, argument: string): Prom
     Framework: ctx.loaders.framework,
     Concept: ctx.loaders.concept,
     FrameworkItem: ctx.loaders.frameworkItem,
+    Occupation: ctx.loaders.occupation,
+    TechnologyCategory: ctx.loaders.technologyCategory,
   };
   const record = await loaders[type].load(key);
   return record ? ({ __typename: type, ...record } as AnyNodeRecord) : null;

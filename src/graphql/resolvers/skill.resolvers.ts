@@ -1,3 +1,4 @@
+import { RELATED_K } from '../../domain/related-features';
 import { describeShared } from '../../domain/related-reasons';
 import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
 import { loadSkillLookingAhead } from '../../loaders/skill-look-ahead';
@@ -6,8 +7,6 @@ import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 import { textQuery } from './text-argument';
-
-const MAX_RELATED = 50;
 
 function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFilter {
   return {
@@ -51,7 +50,9 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
     },
     frameworks: (s, _, ctx) => ctx.prefetched.skillLists(s)?.frameworks ?? ctx.loaders.skillFrameworks.load(s.slug),
     concepts: (s, _, ctx) => ctx.prefetched.skillLists(s)?.concepts ?? ctx.loaders.skillConcepts.load(s.slug),
-    relatedSkills: (s, { first }, ctx) => ctx.loaders.relatedSkills.load({ slug: s.slug, first: checkFirst(first, 10, MAX_RELATED) }),
+    relatedSkills: async (s, { first }, ctx) =>
+      (await ctx.loaders.relatedSkills.load({ slug: s.slug, first: checkFirst(first, 10, RELATED_K) })).related,
+    relatedSkillsComputedAt: async (s, _, ctx) => (await ctx.loaders.relatedSkills.load({ slug: s.slug, first: 0 })).computedAt,
   },
   RelatedSkill: {
     reasons: (r) => describeShared(r.shared),

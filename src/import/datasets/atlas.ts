@@ -161,6 +161,7 @@ export function planAtlas(file: DataFile): DatasetPlan {
     version: doc.version,
     source: 'https://github.com/mitre-atlas/atlas-data/blob/main/dist/ATLAS.yaml',
     licence: 'Apache-2.0, © MITRE',
+    credit: `MITRE ATLAS™ data, © MITRE, licensed under the Apache License 2.0 (mitre-atlas/atlas-data), version ${doc.version}.`,
     framework: { slug: 'mitre-atlas', name: 'MITRE ATLAS', publisher: 'MITRE', url: `${ORIGIN}/` },
   };
   const slug = slugOfCode;

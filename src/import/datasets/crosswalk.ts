@@ -1,5 +1,5 @@
 import { canonicalCode, parseCode, slugOfCode } from '../../frameworks/item-codes';
-import { type DatasetInfo, type DatasetPlan, type FrameworkInfo, itemRow, LinkCollector, ownedLink } from '../dataset-plan';
+import { type DatasetInfo, type DatasetPlan, type FrameworkInfo, itemRow, LinkCollector, ownedLink, OWASP_CREDIT } from '../dataset-plan';
 import { ImportError } from '../import-error';
 import { type DataFile, parseCsvFile } from '../read-data-file';
 
@@ -52,6 +52,7 @@ function officialInfo(): DatasetInfo {
     version: '2025',
     source: `${OWASP_REPO}/tree/main/2_0_vulns`,
     licence: 'CC BY-SA 4.0, © OWASP Foundation',
+    credit: OWASP_CREDIT,
     framework: null,
   };
 }
@@ -63,6 +64,8 @@ function communityInfo(): DatasetInfo {
     version: null,
     source: COMMUNITY_REPO,
     licence: 'CC BY-SA 4.0, Emmanuel Guilherme Junior',
+    credit:
+      'GenAI Security Crosswalk by Emmanuel Guilherme Junior (emmanuelgjr/GenAI-Security-Crosswalk), licensed CC BY-SA 4.0. skillgraph validated the rows against ATLAS and NIST AI RMF and gave each mapping a confidence.',
     framework: null,
   };
 }

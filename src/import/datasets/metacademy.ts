@@ -131,6 +131,8 @@ export function planMetacademy(file: DataFile, skills?: SkillNameIndex, joins: M
     version: commit ? `commit ${commit.slice(0, 12)}` : null,
     source: REPO,
     licence: 'CC BY-SA 3.0, Metacademy',
+    credit:
+      'Concept graph from Metacademy (metacademy.org), metacademy/metacademy-content, licensed CC BY-SA 3.0. skillgraph normalised the tags and joined the concepts to its curated skills; not endorsed by Metacademy.',
     framework: null,
   };
   const rows = concepts

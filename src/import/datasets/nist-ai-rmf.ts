@@ -61,6 +61,8 @@ export function planNistAiRmf(file: DataFile): DatasetPlan {
     version,
     source: doi,
     licence: 'U.S. Government work (NIST AI 100-1), not subject to copyright in the United States',
+    credit:
+      'NIST AI 100-1, Artificial Intelligence Risk Management Framework (AI RMF 1.0), National Institute of Standards and Technology.',
     framework: {
       slug: 'nist-ai-rmf',
       name: 'NIST AI Risk Management Framework',

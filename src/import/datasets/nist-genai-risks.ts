@@ -50,6 +50,8 @@ export function planNistGenAiRisks(file: DataFile): DatasetPlan {
     version: date ? `${date[1]} ${date[2]}` : null,
     source: doi,
     licence: 'U.S. Government work (NIST AI 600-1), not subject to copyright in the United States',
+    credit:
+      'NIST AI 600-1, Artificial Intelligence Risk Management Framework: Generative Artificial Intelligence Profile, National Institute of Standards and Technology.',
     framework: { slug: 'nist-ai-600-1', name: 'NIST AI 600-1: Generative Artificial Intelligence Profile', publisher: 'NIST', url: doi },
   };
   const rows = risks.map((r) =>

@@ -292,7 +292,7 @@ export function planOnet(release: OnetRelease, skills: SkillNameIndex): DatasetP
   const occupationRows: NodeRow[] = [...release.occupations].map(([code, o]) => {
     const used = release.rows.filter((r) => r.occupation === code).length;
     return {
-      slug: code,
+      slug: occupationSlug(code),
       props: {
         code,
         title: o.title,
@@ -320,7 +320,7 @@ export function planOnet(release: OnetRelease, skills: SkillNameIndex): DatasetP
       'Occupation',
       'USES',
       'Skill',
-      ownedLink(info, occupation, slug, {
+      ownedLink(info, occupationSlug(occupation), slug, {
         hot: rows.some((r) => r.hot),
         inDemand: rows.some((r) => r.inDemand),
         technologies: [...new Set(rows.map((r) => r.technology))].sort(),
@@ -363,6 +363,9 @@ export function planOnet(release: OnetRelease, skills: SkillNameIndex): DatasetP
     },
   };
 }
+
+/** An occupation's slug: its O*NET-SOC code in kebab case (`15-2051.00` → `15-2051-00`); the API finds it by code. */
+export const occupationSlug = (code: string) => code.replace('.', '-');
 
 /** Groups rows by a two-part key, in first-seen order. */
 function combine<T>(rows: T[], keyOf: (r: T) => [string, string]): Map<[string, string], T[]> {

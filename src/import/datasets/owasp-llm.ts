@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { slugOfCode } from '../../frameworks/item-codes';
-import { type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink } from '../dataset-plan';
+import { type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink, OWASP_CREDIT } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
 import { type DataFile, parseJsonFile } from '../read-data-file';
 
@@ -46,6 +46,7 @@ export function planOwaspLlm(file: DataFile): DatasetPlan {
     version: '2025',
     source: `${REPO}/tree/main/2_0_vulns`,
     licence: 'CC BY-SA 4.0, © OWASP Foundation',
+    credit: OWASP_CREDIT,
     framework: {
       slug: 'owasp-llm-top-10-2025',
       name: 'OWASP Top 10 for LLM Applications',

@@ -1,0 +1,2 @@
+MATCH (o:Occupation)
+RETURN count(o) AS total

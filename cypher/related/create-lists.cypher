@@ -1,0 +1,11 @@
+// Stores related lists of skills that have none yet (see related/write-lists): creates
+// the edges without looking for existing ones, the bulk of a first computation.
+// `source: 'internal'` marks them as bookkeeping derived from the graph, not facts.
+UNWIND $rows AS row
+MATCH (s:Skill {slug: row.slug})
+SET s.relatedAt = $now, s.relatedHash = row.hash, s.relatedKth = toFloat(row.kth), s.relatedNorm = toFloat(row.norm)
+WITH s, row
+UNWIND row.entries AS e
+MATCH (o:Skill {slug: e.slug})
+CREATE (s)-[:RELATED_TO {rank: e.rank, score: toFloat(e.score), shared: e.shared, source: 'internal'}]->(o)
+RETURN count(*) AS created

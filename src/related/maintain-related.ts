@@ -1,0 +1,142 @@
+import neo4j from 'neo4j-driver';
+import type { TransactionRunner } from '../db/query-runner';
+import { mergeList } from '../domain/related-merge';
+import type { RelatedEntry } from '../domain/related-index';
+import { recomputeIn } from './recompute-related';
+import { K, listRow, LoadedFeatures } from './related-lists';
+import { type ListRow, writeLists, writeNorms } from './list-writes';
+import { featureMembers, listedIn, lockRelated, type RenamedNodes, type Run, storedLists } from './related-store';
+
+/**
+ * Above this many lists to compute in full, one recompute of everything (about a second
+ * of reading and scoring on the O*NET graph) is cheaper than loading each one's features.
+ */
+const FULL_ABOVE = 500;
+
+/** What a write changed that related lists depend on. */
+export interface RelatedChange {
+  /** Skills whose own features changed (an edge at them added or removed); may include some that did not. */
+  changed?: Iterable<string>;
+  /** Nodes whose names changed. */
+  renamed?: RenamedNodes;
+  /** Skills whose lists held a skill this transaction deleted (read before deleting it). */
+  listers?: Iterable<string>;
+}
+
+export interface MaintenanceReport {
+  /** Lists computed in full (changed skills, skills with a renamed feature, lists that lost an entry). */
+  recomputed: number;
+  /** Lists updated by merging the changed skills' new scores into them. */
+  merged: number;
+  /** Lists written (the others came out as stored). */
+  written: number;
+}
+
+/**
+ * Keeps the stored related lists current inside a write's own transaction, so they
+ * commit or roll back with it. A write that will change lists calls `lock()` as its
+ * first statement (before any node lock: no deadlock with other writers); `apply` takes
+ * the lock too if the write changed lists it did not expect to (a concurrent edit), which
+ * Neo4j may then resolve as a deadlock: the transaction is retried, and predicts better.
+ * Re-runnable: it keeps no state between attempts of the transaction.
+ */
+export class RelatedMaintenance {
+  private locked = false;
+  private readonly run: Run;
+
+  constructor(tx: TransactionRunner) {
+    this.run = (statement, params) => tx.run(statement, params);
+  }
+
+  async lock(): Promise<void> {
+    if (this.locked) return;
+    await lockRelated(this.run);
+    this.locked = true;
+  }
+
+  /** Brings every list the change affects up to date (see updateLists). */
+  async apply(change: RelatedChange): Promise<MaintenanceReport> {
+    const changed = [...(change.changed ?? [])];
+    const listers = [...(change.listers ?? [])];
+    const renamed = Object.values(change.renamed ?? {}).some((slugs: string[] | undefined) => (slugs?.length ?? 0) > 0);
+    if (changed.length === 0 && listers.length === 0 && !renamed) return { recomputed: 0, merged: 0, written: 0 };
+    await this.lock();
+    const focus = [...new Set([...changed, ...listers, ...(renamed ? await featureMembers(this.run, change.renamed!) : [])])];
+    if (focus.length > FULL_ABOVE) {
+      const full = await recomputeIn(this.run);
+      return { recomputed: full.skills, merged: 0, written: full.written };
+    }
+    return updateLists(this.run, new Set(changed), focus);
+  }
+}
+
+/**
+ * The incremental update. Scores are fixed per pair of feature sets (weights are fixed
+ * per feature), so after skills `changed` got new features only pairs involving them
+ * scored differently. So:
+ * 1. the lists of `focus` (the changed skills, skills with a renamed feature, lists that
+ *    lost a deleted skill) are computed in full;
+ * 2. every skill sharing a feature with a changed skill c gets c's new score (the same
+ *    from both sides); a skill's list can change only if it held c, or c now reaches its
+ *    last stored score (relatedKth, 0 when short): those lists are merged (mergeList), or
+ *    computed in full when the merge cannot know what was just below the list.
+ * Full and incremental runs share the scoring (FeatureIndex), so both give identical lists.
+ */
+async function updateLists(run: Run, changed: Set<string>, focus: string[]): Promise<MaintenanceReport> {
+  const features = new LoadedFeatures(run);
+  await features.load(focus);
+  const lists = new Map<string, { norm: number; entries: RelatedEntry[] }>();
+  const computeAll = () => {
+    for (const slug of features.complete()) {
+      if (!lists.has(slug)) lists.set(slug, { norm: features.index.normOf(slug), entries: features.index.listOf(slug, K) });
+    }
+  };
+  computeAll();
+
+  const sources = [...changed].filter((c) => features.index.isComplete(c));
+  const scores = new Map(sources.map((c) => [c, features.index.candidatesOf(c)]));
+  const affected = new Set(await listedIn(run, sources));
+  for (const candidates of scores.values()) {
+    for (const [o, score] of candidates) if (score >= (features.members.get(o)?.kth ?? 0)) affected.add(o);
+  }
+  for (const slug of lists.keys()) affected.delete(slug);
+
+  const stored = await storedLists(run, [...affected, ...lists.keys()]);
+  const recompute: string[] = [];
+  let merged = 0;
+  for (const o of affected) {
+    const list = stored.get(o);
+    if (!list) continue;
+    if (!list.computed || list.norm === null) {
+      recompute.push(o);
+      continue;
+    }
+    const fresh = sources.flatMap((c) => {
+      const score = scores.get(c)!.get(o);
+      return score === undefined ? [] : [features.index.entryFor(c, o, score)];
+    });
+    const entries = mergeList(list.entries, changed, fresh, K);
+    if (entries) {
+      lists.set(o, { norm: list.norm, entries });
+      merged++;
+    } else recompute.push(o);
+  }
+  if (recompute.length > 0) {
+    await features.load(recompute);
+    computeAll();
+    const unread = [...lists.keys()].filter((slug) => !stored.has(slug));
+    for (const [slug, list] of await storedLists(run, unread)) stored.set(slug, list);
+  }
+
+  const rows: ListRow[] = [];
+  const norms: Array<{ slug: string; norm: number }> = [];
+  for (const [slug, { norm, entries }] of lists) {
+    const before = stored.get(slug);
+    const row = listRow(slug, norm, entries, before);
+    if (row) rows.push(row);
+    else if (before?.norm !== norm) norms.push({ slug, norm });
+  }
+  await writeLists(run, rows, K, neo4j.types.DateTime.fromStandardDate(new Date()));
+  await writeNorms(run, norms);
+  return { recomputed: lists.size - merged, merged, written: rows.length };
+}
