@@ -27,8 +27,18 @@ export interface GraphViewRecord {
   omittedNodes: number;
 }
 
-/** Properties the graph keeps for itself (change detection), never shown. */
-export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['contentHash']);
+/**
+ * Properties the graph keeps for itself, never shown: change detection (contentHash) and
+ * the related lists' upkeep (see related/related-store.ts and domain/related-features.ts).
+ */
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set([
+  'contentHash',
+  'relatedAt',
+  'relatedNorm',
+  'relatedKth',
+  'relatedHash',
+  'relatedWeight',
+]);
 
 /** The display label of a node: a framework item's code and name, else its name (or title), else its key. */
 export function displayLabel(kind: string, key: string, name: unknown): string {

@@ -83,7 +83,10 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     expect(center.degree).toBe(view.nodes.length - 1);
     expect(center.properties).toMatchObject({ slug: 'model-security', level: 'INTERMEDIATE', source: 'seed-page' });
     expect(typeof center.properties.createdAt).toBe('string');
-    for (const n of view.nodes) expect(n.properties).not.toHaveProperty('contentHash');
+    // Bookkeeping stays inside: change detection and the related lists' (model-security has a list).
+    for (const n of view.nodes)
+      for (const key of ['contentHash', 'relatedAt', 'relatedNorm', 'relatedKth', 'relatedHash'])
+        expect(n.properties).not.toHaveProperty(key);
     const edge = view.edges.find((e) => e.type === 'REQUIRES' && e.source === MODEL_SECURITY)!;
     expect(edge.properties.source).toBeTruthy();
   });
