@@ -3,6 +3,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SkillRecord, CompanyRecord, ResourceRecord, ProviderRecord, FrameworkRecord, ConceptRecord, SkillConnectionRecord, CompanyConnectionRecord, ResourceConnectionRecord, FrameworkItemRecord, FrameworkItemConnectionRecord, ProcedureStepRecord, MappingRecord, OccupationRecord, OccupationConnectionRecord, OccupationSkillConnectionRecord, SkillOccupationConnectionRecord, TechnologyCategoryRecord, DemandSignalRecord, DatasetRecord } from '../records';
 import { RelatedRecord } from '../repositories/skill.repository';
+import { GraphViewRecord, GraphNodeRecord } from '../graph-view/graph-view';
 import { GraphQLContext } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -330,16 +331,24 @@ export type GraphEdge = {
   type: Scalars['String']['output'];
 };
 
+/**
+ * A node as drawn in a view. Its `id` is its own, never equal to any `Node.id` (caches such
+ * as Relay's and Apollo's merge records by id); `nodeId` and `node` lead to the real node.
+ */
 export type GraphNode = {
   __typename?: 'GraphNode';
   /** How many relationships the node has in the whole graph (not only in this view): more than the view shows means it can be expanded. */
   degree: Scalars['Int']['output'];
-  /** The node's global id: the same as `Node.id`, so `node(id:)` loads it. */
+  /** The view node's id (opaque, stable): what edges' `source`/`target` and exports name it by. */
   id: Scalars['ID']['output'];
   /** The node's type: Skill, Company, Resource, Provider, Framework, FrameworkItem, Concept, Occupation or TechnologyCategory. */
   kind: Scalars['String']['output'];
   /** A display label: the name, a resource's, occupation's or category's title, or a framework item's code and name. */
   label: Scalars['String']['output'];
+  /** The real node (the same as `node(id: nodeId)`). */
+  node: Maybe<Node>;
+  /** The real node's `Node.id`, for `node(id:)` and the skill, framework, ... queries. */
+  nodeId: Scalars['ID']['output'];
   /** The node's stored properties (slug, name, url, level, source, ...), internal bookkeeping left out. */
   properties: Maybe<Scalars['JSONObject']['output']>;
 };
@@ -347,7 +356,7 @@ export type GraphNode = {
 /**
  * A piece of the graph as nodes and edges, the shape graph drawing libraries take
  * (Cytoscape.js, sigma/graphology, Neo4j NVL). Every edge's `source` and `target` are
- * ids of nodes in `nodes`; the order of both lists is deterministic.
+ * `GraphNode.id`s of nodes in `nodes`; the order of both lists is deterministic.
  */
 export type GraphView = {
   __typename?: 'GraphView';
@@ -771,6 +780,7 @@ export type Query = {
   frameworks: Array<Framework>;
   /**
    * Everything within `depth` steps of a node (either direction), as nodes and edges.
+   * `id` is a `Node.id` or a `GraphNode.id` (likewise `from`, `to` and `ids` below).
    * `depth` 1 to 4; `limit` 1 to 5000 nodes, the nearest kept (then the best
    * connected). `relationshipTypes` and `labels` (node types) restrict what is walked
    * through and shown; the centre is always shown. An unknown id gives an empty view.
@@ -1439,8 +1449,8 @@ export type ResolversTypes = ResolversObject<{
   FrameworkItemEdge: ResolverTypeWrapper<Omit<FrameworkItemEdge, 'node'> & { node: ResolversTypes['FrameworkItem'] }>;
   FrameworkItemKind: FrameworkItemKind;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphView: ResolverTypeWrapper<GraphView>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRecord>;
+  GraphView: ResolverTypeWrapper<GraphViewRecord>;
   HiringPayload: ResolverTypeWrapper<Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversTypes['Company'], skill: ResolversTypes['Skill'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportEdgeInput: ImportEdgeInput;
@@ -1523,8 +1533,8 @@ export type ResolversParentTypes = ResolversObject<{
   FrameworkItemConnection: FrameworkItemConnectionRecord;
   FrameworkItemEdge: Omit<FrameworkItemEdge, 'node'> & { node: ResolversParentTypes['FrameworkItem'] };
   GraphEdge: GraphEdge;
-  GraphNode: GraphNode;
-  GraphView: GraphView;
+  GraphNode: GraphNodeRecord;
+  GraphView: GraphViewRecord;
   HiringPayload: Omit<HiringPayload, 'company' | 'skill'> & { company: ResolversParentTypes['Company'], skill: ResolversParentTypes['Skill'] };
   ID: Scalars['ID']['output'];
   ImportEdgeInput: ImportEdgeInput;
@@ -1716,6 +1726,8 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<Maybe<ResolversTypes['JSONObject']>, ParentType, ContextType>;
 }>;
 

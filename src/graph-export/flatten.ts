@@ -20,7 +20,7 @@ export interface FlatGraph {
 }
 
 /** Names the view itself uses; a stored property of the same name is written as `_<name>`. */
-const NODE_FIELDS = new Set(['id', 'label', 'kind', 'degree']);
+const NODE_FIELDS = new Set(['id', 'nodeId', 'label', 'kind', 'degree']);
 const EDGE_FIELDS = new Set(['id', 'source', 'target', 'type', 'label']);
 
 function flatValue(value: unknown): FlatValue | undefined {
@@ -41,7 +41,8 @@ function withProperties(fields: FlatAttributes, properties: Record<string, unkno
 
 /**
  * The view as flat attribute maps, what GraphML, GEXF and Cytoscape data hold:
- * nodes carry `label`, `kind`, `degree` and their properties; edges `type` and theirs.
+ * nodes are named by their `GraphNode.id` (as edge ends are) and carry `nodeId` (the
+ * real node's `Node.id`), `label`, `kind`, `degree` and their properties; edges `type` and theirs.
  * A Resource's `kind` property (COURSE, BOOK, ...) becomes `_kind` and an edge's
  * provenance `source` becomes `_source`, since those names are taken.
  */
@@ -49,7 +50,7 @@ export function flatten(view: GraphViewRecord): FlatGraph {
   return {
     nodes: view.nodes.map((n) => ({
       id: n.id,
-      attributes: withProperties({ label: n.label, kind: n.kind, degree: n.degree }, n.properties ?? {}, NODE_FIELDS),
+      attributes: withProperties({ nodeId: n.nodeId, label: n.label, kind: n.kind, degree: n.degree }, n.properties ?? {}, NODE_FIELDS),
     })),
     edges: view.edges.map((e) => ({
       id: e.id,

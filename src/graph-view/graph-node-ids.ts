@@ -2,9 +2,12 @@ import { badInput } from '../errors';
 import { GRAPH_LABELS, type GraphLabel } from '../graph-vocabulary';
 
 /**
- * Graph views name nodes by the same global ids as `Node.id` (base64url("<Type>:<key>"),
- * see src/graphql/global-id.ts), for every label of the vocabulary, so an id from a
- * view resolves through `node(id:)`. The key is the property that is unique per label.
+ * Graph views name each node twice. `GraphNode.id`, base64url("GraphNode:<Type>:<key>"),
+ * is the view node's own id: it must differ from every `Node.id`, because normalising
+ * caches (Relay, Apollo) merge records by id and a view node is not a Skill. Edge ends
+ * and exports use it. `nodeId`, base64url("<Type>:<key>") as in src/graphql/global-id.ts,
+ * is the real node's id for `node(id:)`. Arguments accept either. The key is the
+ * property that is unique per label.
  */
 export const KEY_PROPERTY: Readonly<Record<GraphLabel, 'slug' | 'code'>> = Object.freeze({
   Skill: 'slug',
@@ -24,13 +27,25 @@ export interface NodeRef {
   key: string;
 }
 
+const VIEW_PREFIX = 'GraphNode:';
+
+/** The view node's id (`GraphNode.id`). */
 export function graphNodeId(label: GraphLabel, key: string): string {
+  return Buffer.from(`${VIEW_PREFIX}${label}:${key}`, 'utf8').toString('base64url');
+}
+
+/** The real node's global id (`Node.id`, `GraphNode.nodeId`). */
+export function realNodeId(label: GraphLabel, key: string): string {
   return Buffer.from(`${label}:${key}`, 'utf8').toString('base64url');
 }
 
-/** Decodes a node id of any vocabulary label; a malformed one is the caller's mistake. */
+/**
+ * Decodes a view node id or a `Node.id` of any vocabulary label (so a view can be
+ * expanded from its own ids or from a search hit); a malformed one is the caller's mistake.
+ */
 export function parseGraphNodeId(id: string, argument: string): NodeRef {
-  const decoded = /^[A-Za-z0-9_-]{1,1400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const raw = /^[A-Za-z0-9_-]{1,1400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const decoded = raw.startsWith(VIEW_PREFIX) ? raw.slice(VIEW_PREFIX.length) : raw;
   const colon = decoded.indexOf(':');
   const label = decoded.slice(0, colon);
   const key = decoded.slice(colon + 1);

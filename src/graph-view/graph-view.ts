@@ -3,7 +3,10 @@
  * (the same shape the export formats are written from).
  */
 export interface GraphNodeRecord {
+  /** The view node's id (never a `Node.id`; see graph-node-ids.ts). */
   id: string;
+  /** The real node's `Node.id`. */
+  nodeId: string;
   label: string;
   kind: string;
   degree: number;

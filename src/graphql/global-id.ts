@@ -27,6 +27,9 @@ export function fromGlobalId(id: string, argument = 'id'): { type: NodeType; key
   const colon = decoded.indexOf(':');
   const type = decoded.slice(0, colon) as NodeType;
   const key = decoded.slice(colon + 1);
+  if (type === ('GraphNode' as NodeType)) {
+    throw badInput(argument, "a GraphNode.id names a node of a graph view, not the node itself; pass the GraphNode's `nodeId`");
+  }
   if (colon < 1 || !NODE_TYPES.includes(type) || key.length === 0) {
     throw badInput(argument, 'not a valid id; pass the `id` of a node returned by this API');
   }

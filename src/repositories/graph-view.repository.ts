@@ -1,7 +1,7 @@
 import { cypher, cypherBounded } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { GRAPH_LABELS, RELATIONSHIP_TYPES, type GraphLabel } from '../graph-vocabulary';
-import { KEY_PROPERTY, graphEdgeId, graphNodeId, type NodeRef } from '../graph-view/graph-node-ids';
+import { KEY_PROPERTY, graphEdgeId, graphNodeId, realNodeId, type NodeRef } from '../graph-view/graph-node-ids';
 import { MAX_DEPTH, MAX_PATH_DEPTH, type NeighborhoodArgs, type ShortestPathArgs } from '../graph-view/graph-view-args';
 import {
   INTERNAL_PROPERTIES,
@@ -40,8 +40,8 @@ function visible(properties: Record<string, unknown> | null): Record<string, unk
 }
 
 /**
- * Element ids (valid within the one transaction that returned them) become global
- * ids. Edges keep the order given when `ordered` (a path), otherwise they are sorted
+ * Element ids (valid within the one transaction that returned them) become view and
+ * global ids. Edges keep the order given when `ordered` (a path), otherwise they are sorted
  * by their ends' positions in `nodes` and then type, so the answer is deterministic.
  */
 function toView(raw: RawView, ordered = false): GraphViewRecord {
@@ -50,6 +50,7 @@ function toView(raw: RawView, ordered = false): GraphViewRecord {
     position.set(element, i);
     return {
       id: graphNodeId(kind, key),
+      nodeId: realNodeId(kind, key),
       label: displayLabel(kind, key, name),
       kind,
       degree,

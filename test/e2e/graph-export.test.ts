@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import { createDriver, type Driver } from '../../src/db/driver';
+import { graphNodeId } from '../../src/graph-view/graph-node-ids';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { rawCypher, testDriver } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
@@ -14,10 +15,13 @@ import { API_KEYS_ENV } from '../support/writes';
 const PREFIX = 't-gx-';
 const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
 const TRICKY = toGlobalId('Concept', `${PREFIX}tricky`);
+/** Exports name nodes as views do: by GraphNode.id. */
+const MODEL_SECURITY_VIEW = graphNodeId('Skill', 'model-security');
+const TRICKY_VIEW = graphNodeId('Concept', `${PREFIX}tricky`);
 const TRICKY_NAME = `Tags <b> & "quotes" 'too' — ünïcödé`;
 
 interface View {
-  nodes: Array<{ id: string; label: string; kind: string; degree: number; properties: Record<string, unknown> }>;
+  nodes: Array<{ id: string; nodeId: string; label: string; kind: string; degree: number; properties: Record<string, unknown> }>;
   edges: Array<{ id: string; source: string; target: string; type: string; properties: Record<string, unknown> }>;
 }
 
@@ -36,7 +40,7 @@ describe('GET /graph/export', () => {
       { slug: `${PREFIX}tricky`, name: TRICKY_NAME },
     );
     const res = await server.gql<{ neighborhood: View }>(
-      `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id label kind degree properties } edges { id source target type properties } } }`,
+      `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id nodeId label kind degree properties } edges { id source target type properties } } }`,
       { id: MODEL_SECURITY },
     );
     view = res.data!.neighborhood;
@@ -60,8 +64,9 @@ describe('GET /graph/export', () => {
     const cy = cytoscape({ headless: true, elements: body.elements });
     expect(cy.nodes()).toHaveLength(view.nodes.length);
     expect(cy.edges()).toHaveLength(view.edges.length);
-    const center = cy.$id(MODEL_SECURITY);
+    const center = cy.$id(MODEL_SECURITY_VIEW);
     expect(center.data()).toMatchObject({
+      nodeId: MODEL_SECURITY,
       label: 'Model Security',
       kind: 'Skill',
       level: 'INTERMEDIATE',
@@ -71,7 +76,7 @@ describe('GET /graph/export', () => {
     expect(cy.$id(resource().id).data('_kind')).toBe(resource().properties.kind);
     const edge = cy.edges('[type = "REQUIRES"]').first();
     expect(edge.data('_source')).toBeTruthy();
-    expect(cy.$id(TRICKY).data('label')).toBe(TRICKY_NAME);
+    expect(cy.$id(TRICKY_VIEW).data('label')).toBe(TRICKY_NAME);
   });
 
   it('graphml: GraphML that graphology-graphml parses, typed attributes intact', async () => {
@@ -84,10 +89,16 @@ describe('GET /graph/export', () => {
     expect(graph.order).toBe(view.nodes.length);
     expect(graph.size).toBe(view.edges.length);
     expect(graph.type).toBe('directed');
-    const attrs = graph.getNodeAttributes(MODEL_SECURITY);
-    expect(attrs).toMatchObject({ label: 'Model Security', kind: 'Skill', degree: view.nodes[0].degree, demandRank: 56 });
+    const attrs = graph.getNodeAttributes(MODEL_SECURITY_VIEW);
+    expect(attrs).toMatchObject({
+      nodeId: MODEL_SECURITY,
+      label: 'Model Security',
+      kind: 'Skill',
+      degree: view.nodes[0].degree,
+      demandRank: 56,
+    });
     expect(JSON.parse(String(attrs.aliases))).toEqual(['ML model security', 'AI model security']);
-    expect(graph.getNodeAttribute(TRICKY, 'label')).toBe(TRICKY_NAME);
+    expect(graph.getNodeAttribute(TRICKY_VIEW, 'label')).toBe(TRICKY_NAME);
     expect(graph.getNodeAttribute(resource().id, '_kind')).toBe(resource().properties.kind);
     const e = view.edges[0];
     // Two nodes may be joined by several relationships (a multigraph): pick the one of this type.
@@ -104,14 +115,15 @@ describe('GET /graph/export', () => {
     const graph = gexf.parse(Graph, text);
     expect(graph.order).toBe(view.nodes.length);
     expect(graph.size).toBe(view.edges.length);
-    expect(graph.getNodeAttributes(MODEL_SECURITY)).toMatchObject({
+    expect(graph.getNodeAttributes(MODEL_SECURITY_VIEW)).toMatchObject({
+      nodeId: MODEL_SECURITY,
       label: 'Model Security',
       kind: 'Skill',
       degree: view.nodes[0].degree,
       color: '#0072B2',
     });
-    expect(graph.getNodeAttribute(TRICKY, 'label')).toBe(TRICKY_NAME);
-    expect(graph.getNodeAttribute(TRICKY, 'aliases')).toEqual(['one', 'two']);
+    expect(graph.getNodeAttribute(TRICKY_VIEW, 'label')).toBe(TRICKY_NAME);
+    expect(graph.getNodeAttribute(TRICKY_VIEW, 'aliases')).toEqual(['one', 'two']);
     const e = view.edges[0];
     const parsed = graph.edges(e.source, e.target).map((k) => graph.getEdgeAttributes(k));
     expect(parsed).toContainEqual(expect.objectContaining({ type: e.type, label: e.type }));
@@ -124,14 +136,22 @@ describe('GET /graph/export', () => {
     const graph = Graph.from(JSON.parse(await (await centre('graphology')).text()) as Parameters<typeof Graph.from>[0]);
     expect(graph.order).toBe(view.nodes.length);
     expect(graph.size).toBe(view.edges.length);
-    expect(graph.getNodeAttribute(MODEL_SECURITY, 'label')).toBe('Model Security');
+    expect(graph.getNodeAttribute(MODEL_SECURITY_VIEW, 'label')).toBe('Model Security');
   });
 
   it('ids= exports exactly those nodes and the edges among them, by GET or form POST', async () => {
     const ids = [MODEL_SECURITY, toGlobalId('Company', 'openai'), TRICKY];
     const byGet = graphml.parse(Graph, await (await get(`ids=${ids.join(',')}&format=graphml`)).text());
-    expect(byGet.nodes().sort()).toEqual([...ids].sort());
+    expect(byGet.nodes().sort()).toEqual([MODEL_SECURITY_VIEW, graphNodeId('Company', 'openai'), TRICKY_VIEW].sort());
     expect(byGet.size).toBe(2);
+    // The views' own ids name the same nodes.
+    const viewIds = [MODEL_SECURITY_VIEW, graphNodeId('Company', 'openai'), TRICKY_VIEW].join(',');
+    expect(
+      graphml
+        .parse(Graph, await (await get(`ids=${viewIds}&format=graphml`)).text())
+        .nodes()
+        .sort(),
+    ).toEqual(byGet.nodes().sort());
     const post = await fetch(`${base}/graph/export`, { method: 'POST', body: new URLSearchParams({ ids: ids.join(','), format: 'gexf' }) });
     expect(post.status).toBe(200);
     expect(post.headers.get('content-disposition')).toMatch(/^attachment; filename="?skillgraph-subgraph-3-nodes\.gexf"?$/);

@@ -1,5 +1,6 @@
 import type { Driver } from '../../src/db/driver';
 import { RELATIONSHIP_TYPES } from '../../src/graph-vocabulary';
+import { graphNodeId } from '../../src/graph-view/graph-node-ids';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { rawCypher, testDriver } from '../support/neo4j';
 import { startTestServer, type TestServer } from '../support/http';
@@ -8,14 +9,16 @@ import { startTestServer, type TestServer } from '../support/http';
 const PREFIX = 't-gv-';
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
+/** Model Security's node in a view: its own id, which edge ends use. */
+const MODEL_SECURITY_VIEW = graphNodeId('Skill', 'model-security');
 
 interface View {
-  nodes: Array<{ id: string; label: string; kind: string; degree: number; properties: Record<string, unknown> }>;
+  nodes: Array<{ id: string; nodeId: string; label: string; kind: string; degree: number; properties: Record<string, unknown> }>;
   edges: Array<{ id: string; source: string; target: string; type: string; properties: Record<string, unknown> }>;
   truncated: boolean;
   omittedNodes: number;
 }
-const VIEW = 'nodes { id label kind degree properties } edges { id source target type properties } truncated omittedNodes';
+const VIEW = 'nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes';
 
 function expectClosed(view: View) {
   const ids = new Set(view.nodes.map((n) => n.id));
@@ -67,7 +70,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     const { view, roundTrips } = await hood({ id: MODEL_SECURITY, depth: 1 });
     expect(roundTrips).toBe(1);
     expectClosed(view);
-    expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY, label: 'Model Security', kind: 'Skill' });
+    expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY_VIEW, nodeId: MODEL_SECURITY, label: 'Model Security', kind: 'Skill' });
     const [expected] = await rawCypher<{ n: number; e: number }>(
       driver,
       // Views walk the vocabulary's types only, never internal ones such as RELATED_TO.
@@ -87,31 +90,45 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     for (const n of view.nodes)
       for (const key of ['contentHash', 'relatedAt', 'relatedNorm', 'relatedKth', 'relatedHash'])
         expect(n.properties).not.toHaveProperty(key);
-    const edge = view.edges.find((e) => e.type === 'REQUIRES' && e.source === MODEL_SECURITY)!;
+    const edge = view.edges.find((e) => e.type === 'REQUIRES' && e.source === MODEL_SECURITY_VIEW)!;
     expect(edge.properties.source).toBeTruthy();
   });
 
-  it('node ids are Node.id: node(id:) loads them', async () => {
+  it('view node ids are their own (never a Node.id); nodeId and node lead to the real node', async () => {
     const { view } = await hood({ id: MODEL_SECURITY, depth: 1 });
     const company = view.nodes.find((n) => n.kind === 'Company')!;
-    const res = await server.gql<{ node: { __typename: string; name: string } }>(
-      `query($id: ID!) { node(id: $id) { __typename ... on Company { name } } }`,
-      {
-        id: company.id,
-      },
+    expect(company.id).not.toBe(company.nodeId);
+    expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY_VIEW, nodeId: MODEL_SECURITY });
+    const res = await server.gql<{ node: { __typename: string; id: string; name: string } }>(
+      `query($id: ID!) { node(id: $id) { __typename id ... on Company { name } } }`,
+      { id: company.nodeId },
     );
-    expect(res.data!.node).toEqual({ __typename: 'Company', name: company.label });
+    expect(res.data!.node).toEqual({ __typename: 'Company', id: company.nodeId, name: company.label });
+    const linked = await server.gql<{ neighborhood: { nodes: Array<{ id: string; node: { __typename: string; id: string } }> } }>(
+      `query($id: ID!) { neighborhood(id: $id, limit: 3) { nodes { id node { __typename id } } } }`,
+      { id: MODEL_SECURITY },
+    );
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.neighborhood.nodes[0]).toEqual({ id: MODEL_SECURITY_VIEW, node: { __typename: 'Skill', id: MODEL_SECURITY } });
+    for (const n of linked.data!.neighborhood.nodes) expect(n.node.id).not.toBe(n.id);
+    // A view id is refused by node(id:) with a pointer to nodeId, and accepted by the views.
+    const refused = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: company.id });
+    expect(refused.errors![0]).toMatchObject({
+      message: expect.stringContaining('nodeId'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
+    expect((await hood({ id: company.id, depth: 1 })).view).toEqual((await hood({ id: company.nodeId, depth: 1 })).view);
   });
 
   it('any label of the vocabulary appears, FrameworkItem keyed by code and labelled code + name', async () => {
     const itemId = id('FrameworkItem', `${PREFIX}LLM99`);
     // Model Security also covers imported framework items: find ours by id.
     const { view } = await hood({ id: MODEL_SECURITY, depth: 1, limit: 5000 });
-    const item = view.nodes.find((n) => n.id === itemId)!;
-    expect(item).toMatchObject({ id: itemId, label: `${PREFIX}LLM99 Test risk`, degree: 1 });
+    const item = view.nodes.find((n) => n.nodeId === itemId)!;
+    expect(item).toMatchObject({ nodeId: itemId, label: `${PREFIX}LLM99 Test risk`, degree: 1 });
     expect(item.properties).not.toHaveProperty('contentHash');
     const around = await hood({ id: itemId, depth: 1 });
-    expect(around.view.nodes.map((n) => n.id)).toEqual([itemId, MODEL_SECURITY]);
+    expect(around.view.nodes.map((n) => n.nodeId)).toEqual([itemId, MODEL_SECURITY]);
   });
 
   it('is deterministic, and nearest first', async () => {
@@ -141,11 +158,12 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     expect(new Set(hires.edges.map((e) => e.type))).toEqual(new Set(['HIRES_FOR']));
     expect(new Set(hires.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['Company', 'Skill']));
     const companies = (await hood({ id: MODEL_SECURITY, depth: 2, labels: ['Company'] })).view;
-    expect(companies.nodes[0].id).toBe(MODEL_SECURITY);
+    expect(companies.nodes[0].nodeId).toBe(MODEL_SECURITY);
     expect(new Set(companies.nodes.slice(1).map((n) => n.kind))).toEqual(new Set(['Company']));
     expect(companies.nodes.length).toBe(
       1 +
-        hires.nodes.filter((n) => n.kind === 'Company' && hires.edges.some((e) => e.source === n.id && e.target === MODEL_SECURITY)).length,
+        hires.nodes.filter((n) => n.kind === 'Company' && hires.edges.some((e) => e.source === n.id && e.target === MODEL_SECURITY_VIEW))
+          .length,
     );
   });
 
@@ -182,8 +200,8 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     it('walks in either direction, nodes and edges in path order, as short as Neo4j says', async () => {
       const view = (await path(ai, calculus))!;
       expectClosed(view);
-      expect(view.nodes[0].id).toBe(ai);
-      expect(view.nodes.at(-1)!.id).toBe(calculus);
+      expect(view.nodes[0].nodeId).toBe(ai);
+      expect(view.nodes.at(-1)!.nodeId).toBe(calculus);
       view.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([view.nodes[i].id, view.nodes[i + 1].id].sort()));
       const [row] = await rawCypher<{ len: number }>(
         driver,
@@ -223,7 +241,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
 
       it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])('a pair %i steps apart: found within that maxDepth, null within one less', async (d) => {
         const view = (await path(chain(0), chain(d), { maxDepth: d }))!;
-        expect(view.nodes.map((n) => n.id)).toEqual(Array.from({ length: d + 1 }, (_, k) => chain(k)));
+        expect(view.nodes.map((n) => n.nodeId)).toEqual(Array.from({ length: d + 1 }, (_, k) => chain(k)));
         expect(view.edges).toHaveLength(d);
         if (d > 1) expect(await path(chain(0), chain(d), { maxDepth: d - 1 })).toBeNull();
       });
@@ -239,7 +257,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       expect(await path(ai, id('Skill', `${PREFIX}island`))).toBeNull();
       expect(await path(ai, id('Skill', 'no-such-skill'))).toBeNull();
       const self = (await path(ai, ai))!;
-      expect(self.nodes.map((n) => n.id)).toEqual([ai]);
+      expect(self.nodes.map((n) => n.nodeId)).toEqual([ai]);
       expect(self.edges).toEqual([]);
     });
   });
@@ -256,7 +274,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       const res = await server.gql<{ subgraph: View }>(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`, { ids });
       expect((res.extensions!.queryStats as { roundTrips: number }).roundTrips).toBe(1);
       const view = res.data!.subgraph;
-      expect(view.nodes.map((n) => n.id)).toEqual([ids[0], ids[1], ids[3]]);
+      expect(view.nodes.map((n) => n.nodeId)).toEqual([ids[0], ids[1], ids[3]]);
       expectClosed(view);
       const [row] = await rawCypher<{ e: number }>(
         driver,

@@ -3,6 +3,7 @@ import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
 import type { Driver } from '../../src/db/driver';
 import type { KnownSkill } from '../../src/domain/skill-names';
+import { graphNodeId } from '../../src/graph-view/graph-node-ids';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { kindColor } from '../../src/graph-view/kind-style';
 import { startTestServer, type TestServer } from '../support/http';
@@ -15,7 +16,12 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 const PREFIX = 't-ogv-';
 const DATA_SCIENTISTS = '15-2051.00';
 const OCCUPATION = toGlobalId('Occupation', DATA_SCIENTISTS);
-const VIEW = 'nodes { id label kind degree properties } edges { id source target type properties } truncated omittedNodes';
+/** A Node id's node as a view names it (edge ends). */
+const viewId = (nodeId: string) => {
+  const [label, ...key] = Buffer.from(nodeId, 'base64url').toString('utf8').split(':');
+  return graphNodeId(label as Parameters<typeof graphNodeId>[0], key.join(':'));
+};
+const VIEW = 'nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes';
 
 describe('graph views and exports of occupations and technology categories', () => {
   let driver: Driver;
@@ -60,7 +66,8 @@ describe('graph views and exports of occupations and technology categories', () 
     const skills = skillsOf(DATA_SCIENTISTS);
     const view = await hood({ id: OCCUPATION, depth: 1, limit: 5000 });
     expect(view.nodes[0]).toMatchObject({
-      id: OCCUPATION,
+      id: viewId(OCCUPATION),
+      nodeId: OCCUPATION,
       kind: 'Occupation',
       label: onet.occupations.get(DATA_SCIENTISTS)!.title,
       degree: skills.size,
@@ -70,15 +77,15 @@ describe('graph views and exports of occupations and technology categories', () 
     expect(view.nodes.slice(1).every((n: Any) => n.kind === 'Skill')).toBe(true);
     const uses = view.edges.filter((e: Any) => e.type === 'USES');
     expect(uses).toHaveLength(skills.size);
-    expect(uses.every((e: Any) => e.source === OCCUPATION && typeof e.properties.hot === 'boolean')).toBe(true);
+    expect(uses.every((e: Any) => e.source === viewId(OCCUPATION) && typeof e.properties.hot === 'boolean')).toBe(true);
     expect(uses.flatMap((e: Any) => e.properties.technologies).sort()).toEqual(
       onet.rows
         .filter((r) => r.occupation === DATA_SCIENTISTS)
         .map((r) => r.technology)
         .sort(),
     );
-    // Its ids are Node ids.
-    const again = await ok(`query($id: ID!) { node(id: $id) { __typename ... on Skill { name } } }`, { id: view.nodes[1].id });
+    // nodeId is the Node id.
+    const again = await ok(`query($id: ID!) { node(id: $id) { __typename ... on Skill { name } } }`, { id: view.nodes[1].nodeId });
     expect(again.node).toEqual({ __typename: 'Skill', name: view.nodes[1].label });
   });
 
@@ -87,7 +94,7 @@ describe('graph views and exports of occupations and technology categories', () 
     const id = toGlobalId('TechnologyCategory', commodity);
     const skills = new Set(onet.rows.filter((r) => r.commodity === commodity).map((r) => keyOf.get(r.technology)));
     const view = await hood({ id, depth: 1, types: ['IN_CATEGORY', 'PART_OF'], limit: 5000 });
-    expect(view.nodes[0]).toMatchObject({ id, kind: 'TechnologyCategory', label: onet.commodities.get(commodity)!.title });
+    expect(view.nodes[0]).toMatchObject({ nodeId: id, kind: 'TechnologyCategory', label: onet.commodities.get(commodity)!.title });
     expect(view.nodes.filter((n: Any) => n.kind === 'Skill')).toHaveLength(skills.size);
     expect(view.nodes.filter((n: Any) => n.kind === 'TechnologyCategory').map((n: Any) => n.properties.code)).toEqual([
       commodity,
@@ -116,8 +123,8 @@ describe('graph views and exports of occupations and technology categories', () 
     const listsPython = onet.rows.some((r) => r.occupation === DATA_SCIENTISTS && r.technology === 'Python');
     expect(sub.subgraph.nodes.map((n: Any) => n.kind)).toEqual(['Occupation', 'Skill', 'TechnologyCategory']);
     expect(sub.subgraph.edges.map((e: Any) => [e.source, e.type, e.target])).toEqual([
-      ...(listsPython ? [[OCCUPATION, 'USES', python]] : []),
-      [python, 'IN_CATEGORY', category],
+      ...(listsPython ? [[viewId(OCCUPATION), 'USES', viewId(python)]] : []),
+      [viewId(python), 'IN_CATEGORY', viewId(category)],
     ]);
   });
 
@@ -136,14 +143,14 @@ describe('graph views and exports of occupations and technology categories', () 
     const pythonId = toGlobalId('Skill', 'python-programming');
     const data = await ok(
       `query($a: ID!, $p: ID!) {
-         neighborhood(id: $a) { nodes { id degree } edges { type } }
-         shortestPath(from: $a, to: $p) { nodes { id degree } }
-         subgraph(ids: [$a, $p]) { nodes { id degree } edges { type } } }`,
+         neighborhood(id: $a) { nodes { nodeId degree } edges { type } }
+         shortestPath(from: $a, to: $p) { nodes { nodeId degree } }
+         subgraph(ids: [$a, $p]) { nodes { nodeId degree } edges { type } } }`,
       { a, p: pythonId },
     );
     const expected = [
-      { id: a, degree: 1 },
-      { id: pythonId, degree: Number(python.degree) },
+      { nodeId: a, degree: 1 },
+      { nodeId: pythonId, degree: Number(python.degree) },
     ];
     expect(data.neighborhood.nodes).toEqual(expected);
     expect(data.shortestPath.nodes).toEqual(expected);
@@ -163,7 +170,12 @@ describe('graph views and exports of occupations and technology categories', () 
     const g = graphml.parse(Graph, await res.text());
     expect(g.order).toBe(view.nodes.length);
     expect(g.size).toBe(view.edges.length);
-    expect(g.getNodeAttributes(OCCUPATION)).toMatchObject({ kind: 'Occupation', label: view.nodes[0].label, code: DATA_SCIENTISTS });
+    expect(g.getNodeAttributes(viewId(OCCUPATION))).toMatchObject({
+      nodeId: OCCUPATION,
+      kind: 'Occupation',
+      label: view.nodes[0].label,
+      code: DATA_SCIENTISTS,
+    });
     const edge = view.edges.find((e: Any) => e.type === 'USES')!;
     const parsed = g.edges(edge.source, edge.target).map((k) => g.getEdgeAttributes(k));
     expect(parsed).toContainEqual(expect.objectContaining({ type: 'USES', hot: edge.properties.hot, inDemand: edge.properties.inDemand }));
@@ -171,11 +183,16 @@ describe('graph views and exports of occupations and technology categories', () 
 
     const x = gexf.parse(Graph, await (await get('gexf')).text());
     expect(x.order).toBe(view.nodes.length);
-    expect(x.getNodeAttributes(OCCUPATION)).toMatchObject({ kind: 'Occupation', color: kindColor('Occupation') });
+    expect(x.getNodeAttributes(viewId(OCCUPATION))).toMatchObject({ kind: 'Occupation', color: kindColor('Occupation') });
     expect(kindColor('Occupation')).not.toBe(kindColor('Unknown kind'));
     expect(kindColor('TechnologyCategory')).not.toBe(kindColor('Unknown kind'));
 
     const cy = JSON.parse(await (await get('cytoscape')).text()) as { elements: { nodes: Array<{ data: Any }> } };
-    expect(cy.elements.nodes[0].data).toMatchObject({ id: OCCUPATION, kind: 'Occupation', code: DATA_SCIENTISTS });
+    expect(cy.elements.nodes[0].data).toMatchObject({
+      id: viewId(OCCUPATION),
+      nodeId: OCCUPATION,
+      kind: 'Occupation',
+      code: DATA_SCIENTISTS,
+    });
   });
 });

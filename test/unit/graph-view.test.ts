@@ -1,7 +1,7 @@
 import { cypherBounded } from '../../src/db/cypher';
 import { flatten } from '../../src/graph-export/flatten';
 import { toGraphml } from '../../src/graph-export/graphml';
-import { graphNodeId, parseGraphNodeId } from '../../src/graph-view/graph-node-ids';
+import { graphNodeId, parseGraphNodeId, realNodeId } from '../../src/graph-view/graph-node-ids';
 import { MAX_DEPTH, MAX_PATH_DEPTH, neighborhoodArgs, subgraphArgs } from '../../src/graph-view/graph-view-args';
 import { FALLBACK_COLOR, KIND_COLORS, kindColor, kindName } from '../../src/graph-view/kind-style';
 import { GRAPH_LABELS } from '../../src/graph-vocabulary';
@@ -21,14 +21,18 @@ describe('graph views without a database', () => {
     }
   });
 
-  it('node ids are Node.id, for any vocabulary label', () => {
-    expect(graphNodeId('Skill', 'model-security')).toBe(toGlobalId('Skill', 'model-security'));
+  it('view node ids never equal a Node.id; arguments take either; realNodeId is Node.id', () => {
+    expect(graphNodeId('Skill', 'model-security')).not.toBe(toGlobalId('Skill', 'model-security'));
     expect(parseGraphNodeId(graphNodeId('FrameworkItem', 'LLM01:2025'), 'id')).toEqual({ label: 'FrameworkItem', key: 'LLM01:2025' });
     for (const label of GRAPH_LABELS) {
+      expect(realNodeId(label, 'k')).toBe(toGlobalId(label, 'k'));
       expect(parseGraphNodeId(toGlobalId(label, 'k'), 'id')).toEqual({ label, key: 'k' });
-      expect(fromGlobalId(graphNodeId(label, 'k'))).toEqual({ type: label, key: 'k' });
+      expect(parseGraphNodeId(graphNodeId(label, 'k'), 'id')).toEqual({ label, key: 'k' });
+      // A view id is not a Node id: node(id:) refuses it rather than loading another type.
+      expect(() => fromGlobalId(graphNodeId(label, 'k'))).toThrow(/id: a GraphNode.id .* pass the GraphNode's `nodeId`/);
     }
     expect(() => parseGraphNodeId(Buffer.from('User:x').toString('base64url'), 'id')).toThrow(/id: not a valid id/);
+    expect(() => parseGraphNodeId(Buffer.from('GraphNode:User:x').toString('base64url'), 'id')).toThrow(/id: not a valid id/);
   });
 
   it('every label has a colour of its own and a name for readers', () => {
@@ -48,13 +52,23 @@ describe('graph views without a database', () => {
 
   it('flat exports rename properties that collide with view fields, and GraphML escapes text', () => {
     const view = {
-      nodes: [{ id: 'a', label: 'A & <B>', kind: 'Resource', degree: 1, properties: { kind: 'COURSE', year: 2024, authors: ['X', 'Y'] } }],
+      nodes: [
+        {
+          id: 'a',
+          nodeId: 'n-a',
+          label: 'A & <B>',
+          kind: 'Resource',
+          degree: 1,
+          properties: { kind: 'COURSE', year: 2024, authors: ['X', 'Y'] },
+        },
+      ],
       edges: [{ id: 'e', source: 'a', target: 'a', type: 'TEACHES', properties: { source: 'curated' } }],
       truncated: false,
       omittedNodes: 0,
     };
     const flat = flatten(view);
     expect(flat.nodes[0].attributes).toEqual({
+      nodeId: 'n-a',
       label: 'A & <B>',
       kind: 'Resource',
       degree: 1,

@@ -3,6 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import { neighborhoodArgs, shortestPathArgs, subgraphArgs } from '../../graph-view/graph-view-args';
 import { neighborhood, shortestPath, subgraph } from '../../repositories/graph-view.repository';
 import type { GraphQLContext } from '../context';
+import { loadNode } from '../load-node';
 import { selectsUnder } from '../selection';
 
 /** Properties are fetched only when the query shows them (most drawings do not). */
@@ -15,5 +16,8 @@ export const graphViewResolvers: Resolvers<GraphQLContext> = {
     neighborhood: (_, args, ctx, info) => neighborhood(ctx.db, neighborhoodArgs(args), wantsProperties(info)),
     shortestPath: (_, args, ctx) => shortestPath(ctx.db, shortestPathArgs(args)),
     subgraph: (_, { ids }, ctx, info) => subgraph(ctx.db, subgraphArgs(ids), wantsProperties(info)),
+  },
+  GraphNode: {
+    node: (node, _, ctx) => loadNode(ctx, node.nodeId, 'nodeId'),
   },
 };
