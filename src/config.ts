@@ -38,6 +38,35 @@ const apiKeysSchema = z.string().transform((value, ctx) => {
   return keys;
 });
 
+/**
+ * CORS_ORIGINS: `*`, or a comma-separated list of origins (scheme://host[:port], as a
+ * browser sends them in `Origin`); `none` turns CORS off.
+ */
+const corsOriginsSchema = z.string().transform((value, ctx): '*' | readonly string[] => {
+  const trimmed = value.trim();
+  if (trimmed === '*') return '*';
+  if (trimmed === 'none') return [];
+  const origins: string[] = [];
+  for (const [i, entry] of trimmed.split(',').entries()) {
+    const origin = entry.trim();
+    if (!origin) continue;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = null;
+    }
+    const exact = parsed && /^https?:$/.test(parsed.protocol) && /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)$/i.test(parsed.hostname);
+    if (!parsed || !exact || parsed.origin !== origin.replace(/\/$/, '')) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} ("${origin}"): write an origin such as https://app.example.org or http://localhost:5173`,
+      });
+    } else origins.push(parsed.origin);
+  }
+  return origins;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -76,11 +105,14 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().min(1).optional(),
   JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
   PUBLIC_READ: bool.default(true),
+  CORS_ORIGINS: corsOriginsSchema.default('*'),
+  GRAPHIQL: bool.optional(),
 
   // Abuse limits (src/server/limits.ts).
   MAX_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_ALIASES: count.default(30),
   MAX_DIRECTIVES: count.default(20),
+  MAX_NESTING: z.coerce.number().int().min(2).default(64),
   MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
   MAX_COST: z.coerce.number().int().min(1).default(50_000),
   COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
@@ -107,11 +139,15 @@ export type Config = Readonly<{
     apiKeys: ReadonlyArray<Readonly<{ role: Role; key: string }>>;
     jwt: Readonly<{ secret?: string; jwksUrl?: string; issuer?: string; audience?: string; rolesClaim: string }> | null;
     publicRead: boolean;
+    /** Origins whose pages may call the API from a browser: `*` (any) or a list ([] = none). */
+    corsOrigins: '*' | readonly string[];
   }>;
   limits: Readonly<{
     maxDepth: number;
     maxAliases: number;
     maxDirectives: number;
+    /** Brackets ({ [ () open at once, checked before parsing. */
+    maxNesting: number;
     maxTokens: number;
     maxCost: number;
     costListSize: number;
@@ -129,6 +165,8 @@ export type Config = Readonly<{
     blockFieldSuggestions: boolean;
   }>;
   ops: Readonly<{ metrics: boolean; readyTimeoutMs: number; shutdownGraceMs: number }>;
+  /** GraphiQL at GET /graphql for browsers: on in development, off in production unless GRAPHIQL=true. */
+  graphiql: boolean;
   /** Whole-response cache for queries (src/server/response-cache.ts); ttlSeconds 0: off. */
   responseCache: Readonly<{ ttlSeconds: number; maxMegabytes: number }>;
   env: 'development' | 'production' | 'test';
@@ -204,11 +242,13 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
             })
           : null,
       publicRead: e.PUBLIC_READ,
+      corsOrigins: e.CORS_ORIGINS === '*' ? '*' : Object.freeze([...e.CORS_ORIGINS]),
     }),
     limits: Object.freeze({
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,
       maxDirectives: e.MAX_DIRECTIVES,
+      maxNesting: e.MAX_NESTING,
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
       costListSize: e.COST_LIST_SIZE,
@@ -224,6 +264,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       blockFieldSuggestions: production,
     }),
     ops: Object.freeze({ metrics: e.METRICS, readyTimeoutMs: e.READY_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS }),
+    graphiql: e.GRAPHIQL ?? !production,
     responseCache: Object.freeze({ ttlSeconds: e.RESPONSE_CACHE_TTL_S, maxMegabytes: e.RESPONSE_CACHE_MAX_MB }),
   });
 }

@@ -1,7 +1,16 @@
 import { GraphQLError } from 'graphql';
 
-/** Every `extensions.code` this server sends. Clients switch on these. */
+/**
+ * Every `extensions.code` this server sends. Clients switch on these. The first five are
+ * Apollo Server's own, for requests that never ran; clients, gateways and persisted-query
+ * links key on them, so they pass unchanged.
+ */
 export const ErrorCode = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  BAD_REQUEST: 'BAD_REQUEST',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',

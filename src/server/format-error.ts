@@ -2,22 +2,27 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isAppError } from '../errors';
 import type { Logger } from '../logger';
 
-/** Apollo's own codes for requests that never ran: the client sent something wrong. */
-const clientCodes = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+/**
+ * Apollo's own codes for requests that never ran, kept as they are: clients, gateways
+ * and monitoring key on them (Apollo Client's persisted-queries link on
+ * PERSISTED_QUERY_NOT_FOUND). OPERATION_RESOLUTION_FAILURE (no operation of the given
+ * name) is a bad request too.
+ */
+const requestCodes: ReadonlyMap<string, ErrorCode> = new Map([
+  ['GRAPHQL_PARSE_FAILED', ErrorCode.GRAPHQL_PARSE_FAILED],
+  ['GRAPHQL_VALIDATION_FAILED', ErrorCode.GRAPHQL_VALIDATION_FAILED],
+  ['PERSISTED_QUERY_NOT_FOUND', ErrorCode.PERSISTED_QUERY_NOT_FOUND],
+  ['PERSISTED_QUERY_NOT_SUPPORTED', ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED],
+  ['BAD_REQUEST', ErrorCode.BAD_REQUEST],
+  ['OPERATION_RESOLUTION_FAILURE', ErrorCode.BAD_REQUEST],
 ]);
 
 /**
  * Every error leaves with a code from ErrorCode. Our own AppErrors pass as they are;
- * request errors from Apollo become BAD_USER_INPUT (keeping Apollo's code as
- * `reason`); anything else is logged in full and masked, so no stack trace or driver
- * message ever reaches a client.
+ * Apollo's request codes pass too, except graphql-js's token limit, which is one of our
+ * limits (BAD_USER_INPUT, reason TOKEN_LIMIT); a variable of the wrong type stays
+ * BAD_USER_INPUT and names the field. Anything else is logged in full and masked, so no
+ * stack trace or driver message ever reaches a client.
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -28,14 +33,17 @@ export function formatError(log: Logger) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && clientCodes.has(code)) {
-      // graphql-js's own token limit (MAX_TOKENS) surfaces as a syntax error; name it.
-      const reason = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message) ? 'TOKEN_LIMIT' : code;
+    if (code === 'GRAPHQL_PARSE_FAILED' && /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'TOKEN_LIMIT' } };
+    }
+    const requestCode = typeof code === 'string' ? requestCodes.get(code) : undefined;
+    if (requestCode) return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
+    if (code === 'BAD_USER_INPUT') {
       const field = variableField(formatted.message);
       return {
         message: formatted.message,
         locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, reason, ...(field && { field }) },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field && { field }) },
       };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');

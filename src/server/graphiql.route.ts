@@ -1,4 +1,4 @@
-import express, { type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from '../logger';
@@ -14,17 +14,28 @@ const VENDOR: Record<string, { path: string; type: string }> = {
   'graphiql.min.css': { path: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
+const prefersHtml = (req: Request) => req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+
 /**
  * A self-hosted GraphiQL at `GET /graphql` for browsers (Accept prefers text/html).
  * Apollo's default landing page loads from a CDN and is blank offline; this one loads
  * only from this server. Queries go out as POST with a JSON body, which Apollo's CSRF
- * prevention accepts. Must be mounted before Apollo's `/graphql` middleware.
+ * prevention accepts. On when `enabled` (config.graphiql: development, or GRAPHIQL=true).
+ * Must be mounted before Apollo's `/graphql` middleware.
  */
-export function graphiqlRouter(log: Logger): Router {
+export function graphiqlRouter(log: Logger, enabled: boolean): Router {
   const router = express.Router();
+  if (!enabled) {
+    // Off (production, unless GRAPHIQL=true): a browser opening /graphql learns why; queries pass.
+    router.get('/graphql', (req, res, next) => {
+      if (req.query.query !== undefined || !prefersHtml(req)) return next();
+      res.status(404).type('text').send('GraphiQL is off on this server (GRAPHIQL=true turns it on). POST GraphQL requests to this URL.\n');
+    });
+    return router;
+  }
   const html = readFileSync(join(webDir, 'graphiql/index.html'), 'utf8');
   router.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+    if (!prefersHtml(req)) return next();
     sendPage(res, html);
   });
   router.get('/graphiql/vendor/:file', (req, res) => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -10,6 +11,9 @@ import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { corsMiddleware } from './cors';
+import { csrfPrevention } from './csrf-prevention';
+import { documentPrecheck } from './document-precheck';
 import { explorerRouter } from './explorer.route';
 import { formatError } from './format-error';
 import { graphExportRouter } from './graph-export.route';
@@ -23,6 +27,7 @@ import { queryStatsPlugin } from './query-stats.plugin';
 import { rateLimiter } from './rate-limit';
 import { requestLogger } from './request-log';
 import { responseCachePlugins } from './response-cache';
+import { schemaRouter } from './schema.route';
 
 export interface HttpApp {
   server: Server;
@@ -57,11 +62,14 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     stopOnTerminationSignals: false,
     formatError: formatError(deps.log),
     introspection: limits.introspection,
-    csrfPrevention: true,
+    // Ours, for POSTs only (csrf-prevention.ts): Apollo's would refuse urql's GET queries.
+    csrfPrevention: false,
     allowBatchedHttpRequests: limits.maxBatch > 0,
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     plugins: [
+      // Browsers get our GraphiQL (graphiql.route.ts) or nothing; Apollo's pages load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
       // Cache hints and the response cache only when RESPONSE_CACHE_TTL_S > 0 (else both off).
       ...responseCachePlugins<GraphQLContext>(deps.config.responseCache),
@@ -79,16 +87,27 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
   const authenticate = authenticateRequest(createAuthenticator(auth));
   const limitRate = rateLimiter(limits);
-  app.use('/graph', authenticate, limitRate, refuseBadCredentials, requireReader(auth));
+  // CORS before everything on the API's paths: preflights are answered here (before a
+  // router's automatic OPTIONS reply), need no credentials, and refusals (401, 429) stay
+  // readable cross-origin.
+  app.use(['/graphql', '/graph', '/schema.graphql'], corsMiddleware(auth));
+  app.use(['/graph', '/schema.graphql'], authenticate, limitRate, refuseBadCredentials, requireReader(auth));
   // Graph views for drawing: downloads, the explorer page, and GraphiQL (before Apollo's /graphql).
-  app.use(graphExportRouter(deps), explorerRouter(deps.log), graphiqlRouter(deps.log));
+  app.use(
+    graphExportRouter(deps),
+    schemaRouter(schema, limits.introspection),
+    explorerRouter(deps.log),
+    graphiqlRouter(deps.log, deps.config.graphiql),
+  );
   app.use(
     '/graphql',
     authenticate,
     limitRate,
     refuseBadCredentials,
+    csrfPrevention,
     bodyParser(limits),
     batchLimit(limits.maxBatch),
+    documentPrecheck(limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext({ ...deps, observer: metrics.observer }, String(req.id), res.locals.principal),
     }),

@@ -31,7 +31,7 @@ export function bodyErrorHandler(maxBodySize: (res: Response) => string): ErrorR
       );
     }
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      return sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.', { reason: 'BAD_REQUEST' });
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'The request body is not valid JSON.');
     }
     sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };

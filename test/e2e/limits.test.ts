@@ -1,4 +1,5 @@
 import type { Driver } from '../../src/db/driver';
+import { printMergedSchema } from '../../src/graphql/print-schema';
 import { startTestServer, type TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
 import { API_KEYS_ENV, as, post } from '../support/writes';
@@ -82,30 +83,87 @@ describe('abuse limits: each attack is refused before it costs anything', () => 
     expect(small.errors).toBeUndefined();
   });
 
-  it('CSRF prevention: a GET or text/plain POST without a preflight-forcing header is refused', async () => {
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`);
-    expect(get.status).toBe(400);
-    const plain = await fetch(server.url, {
+  it('CSRF prevention: a form-like POST without a preflight-forcing header is refused, saying what to send', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', null]) {
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: type ? { 'content-type': type } : {},
+        body: '{"query":"mutation { deleteSkill(slug: \\"model-security\\") { status } }"}',
+      });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(body.errors).toEqual([
+        {
+          message: expect.stringContaining('content-type: application/json, or add the header apollo-require-preflight: true'),
+          extensions: { code: 'BAD_REQUEST', reason: 'CSRF_PREVENTION' },
+        },
+      ]);
+    }
+    const preflighted = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' },
       body: '{"query":"{ __typename }"}',
     });
-    expect(plain.status).toBe(400);
-    const allowed = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
+    // Past CSRF prevention; Apollo then finds no JSON body.
+    expect(JSON.stringify(await preflighted.json())).not.toContain('CSRF_PREVENTION');
+  });
+
+  it('GET runs queries without extra headers (urql, APQ over GET), and refuses mutations with 405', async () => {
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ skill(slug: "model-security") { name } }')}`);
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { skill: { name: 'Model Security' } } });
+    const mutation = await fetch(
+      `${server.url}?query=${encodeURIComponent('mutation { deleteSkill(slug: "model-security") { status } }')}`,
+    );
+    expect(mutation.status).toBe(405);
+    expect(((await mutation.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('deep nesting is refused before parsing, naming the limit, over POST and GET', async () => {
+    const deep = `{ skill(slug: "model-security") { name } a: skills(filter: { text: ${'['.repeat(2400)}"x"${']'.repeat(2400)} }) { totalCount } }`;
+    const big = await send(server.url, JSON.stringify({ query: deep }));
+    expect(big.status).toBe(400);
+    expect(big.json.errors).toEqual([
+      {
+        message: expect.stringMatching(/more than 64 deep \(MAX_NESTING\)/),
+        extensions: { code: 'BAD_USER_INPUT', reason: 'NESTING_LIMIT' },
+      },
+    ]);
+    // (2,400 deep, within MAX_TOKENS, overflowed graphql-js's parser.) 65 brackets deep is refused, 60 passes the precheck (and is then a type error).
+    const nested = (n: number) => `{ skills(filter: { text: ${'['.repeat(n)}"x"${']'.repeat(n)} }) { totalCount } }`;
+    const refused = await fetch(`${server.url}?query=${encodeURIComponent(nested(65))}`);
+    expect(((await refused.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'NESTING_LIMIT',
     });
-    expect(allowed.status).toBe(200);
+    const passed = await post(server.url, nested(60));
+    expect(passed.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(JSON.stringify([big.json, passed])).not.toMatch(/call stack/i);
+  });
+
+  it('a flood of directives is one refusal, not one error per directive', async () => {
+    const res = await post(server.url, `{ __typename ${'@include(if: true) '.repeat(1000)}}`);
+    expect(res.status).toBe(400);
+    expect(res.errors).toEqual([
+      {
+        message: 'The document uses more than 20 directives (MAX_DIRECTIVES).',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'DIRECTIVE_LIMIT' },
+      },
+    ]);
   });
 
   it('malformed JSON is a 400 with a JSON error body, not an HTML page', async () => {
     const res = await send(server.url, '{"query": ');
     expect(res.status).toBe(400);
-    expect(res.json.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.json.errors).toEqual([{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }]);
   });
 
-  it('introspection is on in development', async () => {
+  it('introspection is on in development, and so is GET /schema.graphql (the merged SDL)', async () => {
     const res = await post(server.url, '{ __schema { queryType { name } } }');
     expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const sdl = await fetch(server.url.replace(/graphql$/, 'schema.graphql'));
+    expect(sdl.headers.get('content-type')).toBe('application/graphql; charset=utf-8');
+    expect(await sdl.text()).toBe(printMergedSchema());
   });
 
   it('field suggestions are given in development', async () => {
@@ -228,9 +286,20 @@ describe('production mode', () => {
   it('introspection is off, and field suggestions are masked', async () => {
     const intro = await post(server.url, '{ __schema { queryType { name } } }');
     expect(intro.status).toBe(400);
-    expect(intro.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(intro.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await post(server.url, '{ skill(slug: "x") { nme } }');
     expect(typo.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('GraphiQL and /schema.graphql are off: a browser opening /graphql is told why, queries still run', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toMatch(/GraphiQL is off on this server \(GRAPHIQL=true turns it on\)/);
+    expect((await fetch(server.url.replace(/graphql$/, 'graphiql/vendor/graphiql.min.js'))).status).toBe(404);
+    expect((await fetch(server.url.replace(/graphql$/, 'schema.graphql'))).status).toBe(404);
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: browser } });
+    expect(get.status).toBe(200);
   });
 
   it('an unexpected failure is INTERNAL_SERVER_ERROR with no stack trace and no driver message', async () => {
@@ -240,12 +309,16 @@ describe('production mode', () => {
   });
 });
 
-describe('production mode with INTROSPECTION=true', () => {
-  it('turns introspection back on', async () => {
+describe('production mode with INTROSPECTION=true and GRAPHIQL=true', () => {
+  it('turns introspection, /schema.graphql and GraphiQL back on', async () => {
     const driver = testDriver();
-    const server = await startTestServer(driver, { NODE_ENV: 'production', INTROSPECTION: 'true' });
+    const server = await startTestServer(driver, { NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHIQL: 'true' });
     try {
       expect((await post(server.url, '{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>');
+      expect((await fetch(server.url.replace(/graphql$/, 'schema.graphql'))).status).toBe(200);
     } finally {
       await server.close();
       await driver.close();

@@ -74,7 +74,7 @@ describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', 
     const text = await res.text();
     expect(text).toMatch(/skillgraph_graphql_operations_total\{operation="SkillPage",type="query",outcome="ok"\} 1/);
     expect(text).toMatch(/skillgraph_graphql_operation_duration_seconds_count\{operation="SkillPage",type="query"\} 1/);
-    expect(text).toMatch(/skillgraph_graphql_errors_total\{code="BAD_USER_INPUT"\} [1-9]/);
+    expect(text).toMatch(/skillgraph_graphql_errors_total\{code="GRAPHQL_VALIDATION_FAILED"\} 1/);
     expect(text).toMatch(/skillgraph_cypher_statements_total\{statement="skill\/page",outcome="ok"\} [1-9]/);
     expect(text).toMatch(/skillgraph_cypher_statement_duration_seconds_count\{statement="skill\/prerequisites"\} [1-9]/);
     // One batch of 5 keys answered the prerequisites of the whole page.
