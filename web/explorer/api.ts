@@ -1,7 +1,10 @@
 /** The explorer's calls to this server's GraphQL API (POST + JSON, CSRF-safe). */
 
 export interface GraphNode {
+  /** The view's id for the node: cytoscape's element id, and what edges' ends name. */
   id: string;
+  /** The real node's `Node.id`: what `node(id:)` loads and what a shared URL carries. */
+  nodeId: string;
   label: string;
   kind: string;
   degree: number;
@@ -27,7 +30,7 @@ export interface Suggestion {
   detail: string | null;
 }
 
-const VIEW = `nodes { id label kind degree properties } edges { id source target type properties } truncated omittedNodes`;
+const VIEW = `nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes`;
 
 export class ApiError extends Error {}
 

@@ -1,11 +1,14 @@
 import { kindColor, kindName } from '../../src/graph-view/kind-style';
 import type { GraphNode, GraphView } from './api';
+import type { ItemGroup } from './grouping';
 import { relationPhrase } from './relations';
 
+/** What the panel's buttons do; nodes are the view's (`id` for the drawing, `nodeId` for the API). */
 export interface PanelActions {
-  select(id: string): void;
-  center(id: string): void;
-  pathFrom(id: string): void;
+  select(node: GraphNode): void;
+  center(node: GraphNode): void;
+  pathFrom(node: GraphNode): void;
+  collapse(group: ItemGroup): void;
 }
 
 /** Properties shown elsewhere in the panel, or bookkeeping. */
@@ -45,7 +48,7 @@ function nodeButton(node: GraphNode, actions: PanelActions): HTMLElement {
   const dot = el('span', 'dot');
   dot.style.background = kindColor(node.kind);
   button.append(dot, el('span', '', node.label));
-  button.addEventListener('click', () => actions.select(node.id));
+  button.addEventListener('click', () => actions.select(node));
   return button;
 }
 
@@ -87,12 +90,13 @@ export function renderNodeDetails(panel: HTMLElement, node: GraphNode, hood: Gra
   }
   const center = el('button', 'button', 'Center here');
   center.type = 'button';
-  center.addEventListener('click', () => actions.center(node.id));
+  center.addEventListener('click', () => actions.center(node));
   const path = el('button', 'button', 'Path from here');
   path.type = 'button';
-  path.addEventListener('click', () => actions.pathFrom(node.id));
+  path.addEventListener('click', () => actions.pathFrom(node));
   const graphiql = el('a', 'button', 'GraphiQL');
-  graphiql.href = `/graphql?query=${encodeURIComponent(`{\n  node(id: "${node.id}") { __typename id }\n  neighborhood(id: "${node.id}") { nodes { label kind } edges { source target type } }\n}\n`)}`;
+  // node(id:) takes the real node's id, not the view's.
+  graphiql.href = `/graphql?query=${encodeURIComponent(`{\n  node(id: "${node.nodeId}") { __typename id }\n  neighborhood(id: "${node.nodeId}") { nodes { label kind } edges { source target type } }\n}\n`)}`;
   graphiql.target = '_blank';
   links.append(center, path, graphiql);
   body.push(links);
@@ -159,6 +163,22 @@ export function renderPathDetails(panel: HTMLElement, path: GraphView, actions: 
   });
   body.push(steps);
   panel.replaceChildren(...body);
+  panel.hidden = false;
+}
+
+/** The side panel for a group of framework items just opened: what it holds, and a way to fold it again. */
+export function renderGroupDetails(panel: HTMLElement, group: ItemGroup, members: GraphNode[], actions: PanelActions): void {
+  const head = el('header', 'details-head');
+  head.append(kindBadge('FrameworkItem'), el('h2', 'details-title', group.title));
+  const note = el('p', 'muted', `${members.length} items, drawn one by one. Click one for its details.`);
+  const fold = el('button', 'button', 'Fold into one node');
+  fold.type = 'button';
+  fold.addEventListener('click', () => actions.collapse(group));
+  const links = el('div', 'details-links');
+  links.append(fold);
+  const list = el('div', 'connection-list group-members');
+  for (const m of members) list.append(nodeButton(m, actions));
+  panel.replaceChildren(head, note, links, list);
   panel.hidden = false;
 }
 

@@ -1,97 +1,17 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import { kindColor } from '../../src/graph-view/kind-style';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphView } from './api';
-import { forceLayout } from './force-layout';
+import { drawnElements, MIN_NODE_PX } from './canvas-elements';
+import { STYLE } from './canvas-style';
+import { fitFor, type Viewport } from './fit-view';
+import { forceLayout, separateBoxes, type LayoutNode } from './force-layout';
+import { groupItems, type ItemGroup } from './grouping';
+import { labelRooms, roomForLabels, type LabelRoom } from './label-room';
+import { Labeller } from './labels';
 
-/** Above this many nodes the canvas trades detail for speed (no arrows, no labels while moving). */
+export type { Viewport } from './fit-view';
+
+/** Above this many nodes the canvas trades detail for speed (no arrows, a cached texture while moving). */
 const LARGE = 700;
-
-const nodeSize = (degree: number) => Math.round(14 + Math.min(34, Math.sqrt(degree) * 4));
-
-function nodeElement(n: GraphNode): ElementDefinition {
-  return {
-    group: 'nodes',
-    data: {
-      id: n.id,
-      label: n.label,
-      kind: n.kind,
-      degree: n.degree,
-      properties: n.properties ?? {},
-      color: kindColor(n.kind),
-      size: nodeSize(n.degree),
-    },
-  };
-}
-
-function edgeElement(e: GraphEdge): ElementDefinition {
-  return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, properties: e.properties ?? {} } };
-}
-
-const STYLE: cytoscape.StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      // Bigger hubs get bigger labels; min-zoomed-font-size hides the small ones when zoomed out.
-      'font-size': 'mapData(degree, 1, 60, 8, 14)',
-      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      color: '#1f2933',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-max-width': '120px',
-      'text-wrap': 'ellipsis',
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.75,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 8,
-      'border-width': 1.5,
-      'border-color': '#ffffff',
-    },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.2,
-      'line-color': '#b8c2cc',
-      'curve-style': 'straight',
-      'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#b8c2cc',
-      'arrow-scale': 0.7,
-      opacity: 0.85,
-    },
-  },
-  {
-    selector: '.large edge, edge.large',
-    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8 },
-  },
-  { selector: 'node.center', style: { 'border-width': 3, 'border-color': '#1f2933' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'font-weight': 'bold', 'z-index': 10 } },
-  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-  { selector: 'node.neighbour', style: { 'font-weight': 'bold' } },
-  { selector: 'edge.neighbour', style: { 'line-color': '#52606d', 'target-arrow-color': '#52606d', width: 2, opacity: 1 } },
-  { selector: 'node.path-end', style: { 'border-width': 4, 'border-color': '#e11d48' } },
-  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#e11d48', 'z-index': 20, 'font-weight': 'bold' } },
-  {
-    selector: 'edge.on-path',
-    style: {
-      'line-color': '#e11d48',
-      'target-arrow-color': '#e11d48',
-      width: 4,
-      opacity: 1,
-      'z-index': 20,
-      label: 'data(type)',
-      'font-size': 8,
-      color: '#9f1239',
-      'text-rotation': 'autorotate',
-      'text-background-color': '#fff',
-      'text-background-opacity': 0.85,
-    },
-  },
-  { selector: '.hidden-kind', style: { display: 'none' } },
-];
 
 export interface LayoutTiming {
   nodes: number;
@@ -99,10 +19,27 @@ export interface LayoutTiming {
   layoutMs: number;
 }
 
-/** The drawing: cytoscape with a d3-force layout (force-layout.ts), colour by kind, size by degree. */
+/**
+ * The drawing: cytoscape with a d3-force layout, colour by kind, size by degree. It
+ * keeps every node and edge it was given (the store) and draws them with framework
+ * items folded into groups (grouping.ts) until expanded; labels.ts picks the labels.
+ */
 export class GraphCanvas {
   readonly cy: Core;
-  private hiddenKinds = new Set<string>();
+  private readonly labeller: Labeller;
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly edges = new Map<string, GraphEdge>();
+  private readonly hiddenKinds = new Set<string>();
+  private readonly expanded = new Set<string>();
+  private readonly openedAt = new Map<string, Position>();
+  /** Items drawn as themselves though their group is folded (on a path, picked from a list). */
+  private readonly revealed = new Set<string>();
+  private groups = new Map<string, ItemGroup>();
+  private memberOf = new Map<string, string>();
+  private centreId: string | null = null;
+  /** True from a fit until the reader moves the view: a resize then fits again. */
+  private autoFit = false;
+  private relabelTimer: number | undefined;
   lastLayout: LayoutTiming | null = null;
 
   constructor(container: HTMLElement) {
@@ -116,50 +53,161 @@ export class GraphCanvas {
       motionBlur: false,
       boxSelectionEnabled: false,
     });
+    this.labeller = new Labeller(this.cy);
+    // Labels are chosen again once the view settles, not on every frame of a pan.
+    this.cy.on('viewport', () => this.relabelSoon());
+    this.cy.on('dragfree', 'node', () => this.relabelSoon());
+    for (const type of ['wheel', 'pointerdown', 'keydown'])
+      container.addEventListener(type, () => (this.autoFit = false), { passive: true });
+    // The details panel opening or closing resizes the drawing: keep what was fitted in view.
+    let width = container.clientWidth;
+    new ResizeObserver(() => {
+      const grew = container.clientWidth - width;
+      width = container.clientWidth;
+      this.cy.resize();
+      if (this.autoFit && this.cy.nodes().nonempty()) this.fit(false);
+      else this.cy.panBy({ x: grew / 2, y: 0 });
+    }).observe(container);
   }
 
+  /** Nodes known to the drawing, folded or not. */
   get size(): number {
-    return this.cy.nodes().length;
+    return this.nodes.size;
   }
 
-  /** Replaces the drawing with a view and lays it out. */
-  async show(view: GraphView, centerId: string): Promise<void> {
+  /** Replaces the drawing with a view (centred on one of its nodes, by view id) and lays it out. */
+  async show(view: GraphView, centreId: string): Promise<void> {
     this.cy.elements().remove();
-    this.add(view);
-    this.cy.$id(centerId).addClass('center');
+    this.nodes.clear();
+    this.edges.clear();
+    this.expanded.clear();
+    this.openedAt.clear();
+    this.revealed.clear();
+    this.centreId = centreId;
+    this.store(view);
+    this.sync(null);
+    this.cy.$id(centreId).addClass('center');
     await this.layout(true);
-    this.cy.fit(this.cy.elements(':visible'), 40);
+    this.fit(false);
+    this.relabel();
   }
 
   /**
    * Adds what is new in a view around an existing node; new nodes start next to it
-   * and the layout continues from the current positions. Returns how many were added.
+   * and the layout continues from the current positions. Returns how many nodes were added.
    */
   async merge(view: GraphView, around: string | null): Promise<number> {
-    const anchor = around ? this.cy.$id(around) : null;
-    const origin = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-    const added = this.add(view);
-    added.nodes().forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / Math.max(1, added.nodes().length);
-      n.position({ x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) });
-    });
-    if (added.nodes().nonempty()) await this.layout(false);
-    return added.nodes().length;
+    const before = this.nodes.size;
+    this.store(view);
+    const added = this.sync(around);
+    if (added > 0) await this.layout(false);
+    this.relabel();
+    return this.nodes.size - before;
   }
 
-  private add(view: GraphView): cytoscape.CollectionReturnValue {
+  /** Opens a group: its items replace it, around where it was. */
+  async expand(groupId: string): Promise<ItemGroup | null> {
+    const group = this.groups.get(groupId);
+    if (!group) return null;
+    this.expanded.add(group.key);
+    this.openedAt.set(group.key, { ...this.cy.$id(groupId).position() });
+    this.sync(null);
+    await this.layout(false);
+    this.relabel();
+    this.showAll(this.cy.nodes().filter((n) => group.members.includes(n.id())));
+    return group;
+  }
+
+  /** Folds the items of a group back into one node, where they were. */
+  collapse(key: string): void {
+    this.expanded.delete(key);
+    // Items of this group picked out one by one fold back too (those on a shown path stay).
+    const all = groupItems(this.nodes, this.edges, (id) => id === this.centreId, this.expanded);
+    for (const id of all.find((g) => g.key === key)?.members ?? []) if (!this.cy.$id(id).hasClass('on-path')) this.revealed.delete(id);
+    this.sync(null);
+    this.relabel();
+  }
+
+  /** Draws these items as themselves even when their group is folded. */
+  async reveal(ids: string[]): Promise<void> {
+    const hidden = ids.filter((id) => this.memberOf.has(id));
+    if (hidden.length === 0) return;
+    for (const id of hidden) this.revealed.add(id);
+    this.sync(null);
+    await this.layout(false);
+    this.relabel();
+  }
+
+  private store(view: GraphView): void {
+    for (const n of view.nodes) if (!this.nodes.has(n.id)) this.nodes.set(n.id, n);
+    for (const e of view.edges) if (!this.edges.has(e.id)) this.edges.set(e.id, e);
+  }
+
+  /**
+   * Makes the drawing match the store: items folded into their groups, edges to folded
+   * items drawn once per pair to the group. New nodes are placed where their group was
+   * (expanding), a new group where its items were (folding), others next to `around`.
+   * Returns how many nodes were added.
+   */
+  private sync(around: string | null): number {
+    const cy = this.cy;
+    const previous = this.memberOf;
+    const groups = groupItems(this.nodes, this.edges, (id) => id === this.centreId || this.revealed.has(id), this.expanded);
+    this.groups = new Map(groups.map((g) => [g.id, g]));
+    this.memberOf = new Map(groups.flatMap((g) => g.members.map((m) => [m, g.id] as const)));
+    const rep = (id: string) => this.memberOf.get(id) ?? id;
+
+    const wanted = drawnElements(this.nodes, this.edges, groups, rep);
+
+    // Where things were, to place what replaces them.
+    const was = new Map<string, Position>();
+    cy.nodes().forEach((n) => {
+      if (!wanted.has(n.id())) was.set(n.id(), { ...n.position() });
+    });
+    const origin = around && cy.$id(around).nonempty() ? { ...cy.$id(around).position() } : { x: 0, y: 0 };
     const fresh: ElementDefinition[] = [];
-    for (const n of view.nodes) if (this.cy.$id(n.id).empty()) fresh.push(nodeElement(n));
-    for (const e of view.edges) if (this.cy.$id(e.id).empty()) fresh.push(edgeElement(e));
-    const added = this.cy.add(fresh);
-    for (const kind of this.hiddenKinds) added.nodes(`[kind = "${kind}"]`).addClass('hidden-kind');
+    let i = 0;
+    const near = (p: Position, spread: number): Position => {
+      const angle = i * 2.399963;
+      const r = spread * Math.sqrt(++i);
+      return { x: p.x + r * Math.cos(angle), y: p.y + r * Math.sin(angle) };
+    };
+    for (const [id, def] of wanted) {
+      const existing = cy.$id(id);
+      if (existing.nonempty()) {
+        // A group or folded edge whose members changed: new count, label and size.
+        if (def.classes) existing.data(def.data);
+        continue;
+      }
+      if (def.group === 'nodes') {
+        const group = this.groups.get(id);
+        // Back where it was opened (its items' middle may well be another node's place).
+        const from = group
+          ? (this.openedAt.get(group.key) ?? centroid(group.members.map((m) => was.get(m)).filter((p): p is Position => !!p)))
+          : undefined;
+        const opened = was.get(previous.get(id) ?? '');
+        def.position = from ?? (opened ? near(opened, 12) : near(origin, 20));
+        // A group folded from drawn items keeps their place; there is nothing to settle.
+        if (group && from) def.data.placed = true;
+      }
+      fresh.push(def);
+    }
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      const added = cy.add(fresh);
+      added.nodes('[?placed]').forEach((n) => void n.scratch('_placed', true));
+      for (const kind of this.hiddenKinds) added.nodes(`[kind = "${kind}"]`).addClass('hidden-kind');
+      if (this.centreId) cy.$id(this.centreId).addClass('center');
+    });
     this.tune();
-    return added;
+    return fresh.filter((d) => d.group === 'nodes' && !d.data.placed).length;
   }
 
   /** Big graphs: haystack edges, no arrows, and a cached texture while panning or zooming. */
   private tune(): void {
-    const large = this.size > LARGE;
+    const large = this.cy.nodes().length > LARGE;
     this.cy.edges().toggleClass('large', large);
     const renderer = (this.cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }).renderer();
     renderer.textureOnViewport = large;
@@ -168,25 +216,35 @@ export class GraphCanvas {
 
   /**
    * Lays out what is shown: from scratch (`randomize`), or settling only the nodes
-   * without a place yet (an expansion) while the rest stay pinned.
+   * without a place yet (an expansion) while the rest stay pinned. The most important
+   * nodes get room for their labels (at zoom 1, which fitting does not exceed).
    */
   private async layout(randomize: boolean): Promise<void> {
     const started = performance.now();
     const shown = this.cy.nodes(':visible');
-    const nodes = shown.map((n, i) => {
+    // A big graph is seen zoomed out, where few labels fit anyway: room for them would only spread it.
+    const rooms = this.cy.nodes().length <= LARGE ? labelRooms(this.cy, shown, this.labeller) : new Map<string, LabelRoom>();
+    const nodes: LayoutNode[] = shown.map((n, i) => {
       const placed = !randomize && n.scratch('_placed') === true;
       const angle = i * 2.399963;
       const radius = 10 * Math.sqrt(i);
       const p = placed || !randomize ? n.position() : { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-      return { id: n.id(), size: Number(n.data('size')), pinned: placed, x: p.x, y: p.y };
+      const node: LayoutNode = { id: n.id(), size: Math.max(n.data('bw'), n.data('bh')), pinned: placed, x: p.x, y: p.y };
+      node.label = rooms.get(n.id());
+      return node;
     });
     const ids = new Set(nodes.map((n) => n.id));
     const links = this.cy
       .edges()
       .map((e) => ({ source: e.source().id(), target: e.target().id() }))
       .filter((l) => ids.has(l.source) && ids.has(l.target));
-    const positions = await forceLayout(nodes, links);
-    const n = this.size;
+    await forceLayout(nodes, links);
+    const n = this.cy.nodes().length;
+    if (n <= LARGE) {
+      if (randomize) roomForLabels(this.cy, nodes);
+      else separateBoxes(nodes, { scale: 1 / this.cy.zoom(), minSize: MIN_NODE_PX, xBias: 2.5, rounds: 300 });
+    }
+    const positions = new Map(nodes.map((d) => [d.id, { x: d.x ?? 0, y: d.y ?? 0 }]));
     this.cy.batch(() => {
       shown.forEach((node) => {
         node.scratch('_placed', true);
@@ -200,27 +258,70 @@ export class GraphCanvas {
           positions: (node: NodeSingular) => positions.get(node.id())!,
           animate: true,
           animationDuration: 400,
-          fit: randomize,
-          padding: 40,
+          fit: false,
         } as cytoscape.LayoutOptions)
         .run()
         .promiseOn('layoutstop');
     }
-    this.lastLayout = { nodes: n, edges: this.cy.edges().length, layoutMs: Math.round(performance.now() - started) };
+    this.lastLayout = { nodes: this.nodes.size, edges: this.edges.size, layoutMs: Math.round(performance.now() - started) };
   }
 
+  /** Chooses the labels now (after a layout, a fit, an emphasis change). */
+  relabel(): void {
+    window.clearTimeout(this.relabelTimer);
+    this.relabelTimer = undefined;
+    this.keepNodesVisible();
+    this.labeller.run();
+  }
+
+  private relabelSoon(): void {
+    window.clearTimeout(this.relabelTimer);
+    this.relabelTimer = window.setTimeout(() => this.relabel(), 120);
+  }
+
+  /** Zoomed far out, nodes would shrink to specks no one can see or click: they keep MIN_NODE_PX. */
+  private keepNodesVisible(): void {
+    const least = MIN_NODE_PX / this.cy.zoom();
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const [w, h] = [Math.max(n.data('bw'), least), Math.max(n.data('bh'), least)];
+        if (w !== n.data('w') || h !== n.data('h')) n.data({ w, h });
+      });
+    });
+  }
+
+  /** True while the view moves or labels wait to be chosen again (tests measure after). */
+  get labelsPending(): boolean {
+    return this.relabelTimer !== undefined || this.cy.animated();
+  }
+
+  /** A drawn node (an item, or a group of items) by its cytoscape id. */
   node(id: string): NodeSingular | null {
     const n = this.cy.$id(id);
     return n.nonempty() && n.isNode() ? (n as NodeSingular) : null;
   }
 
+  /** A node of the store, drawn or folded into a group. */
+  graphNode(id: string): GraphNode | null {
+    return this.nodes.get(id) ?? null;
+  }
+
+  group(id: string): ItemGroup | null {
+    return this.groups.get(id) ?? null;
+  }
+
+  /** The group an item is folded into, if it is. */
+  groupOf(id: string): string | null {
+    return this.memberOf.get(id) ?? null;
+  }
+
   /** Selects a node; with `fade`, emphasises its direct neighbours and fades the rest (not on large graphs). */
   focus(id: string, fade = true): void {
-    this.clearEmphasis();
+    this.clearEmphasis(false);
     const n = this.node(id);
     if (!n) return;
     this.cy.batch(() => {
-      if (fade && this.size <= LARGE) {
+      if (fade && this.cy.nodes().length <= LARGE) {
         const hood = n.closedNeighborhood();
         this.cy.elements().not(hood).addClass('faded');
         hood.addClass('neighbour');
@@ -228,12 +329,15 @@ export class GraphCanvas {
       this.cy.elements().unselect();
       n.select();
     });
+    this.relabel();
   }
 
-  /** Highlights a path view (adding whatever of it is not drawn yet). */
+  /** Highlights a path view (adding whatever of it is not drawn yet, its items out of their groups). */
   async highlightPath(view: GraphView, from: string): Promise<void> {
+    this.store(view);
+    for (const n of view.nodes) if (n.kind === 'FrameworkItem') this.revealed.add(n.id);
     await this.merge(view, from);
-    this.clearEmphasis();
+    this.clearEmphasis(false);
     const ids = new Set([...view.nodes.map((n) => n.id), ...view.edges.map((e) => e.id)]);
     this.cy.batch(() => {
       this.cy.elements().forEach((el) => {
@@ -241,42 +345,86 @@ export class GraphCanvas {
         else el.addClass('faded');
       });
     });
+    this.relabel();
     this.cy.animate({ fit: { eles: this.cy.elements('.on-path'), padding: 80 }, duration: 400 });
   }
 
   markPathEnd(id: string): void {
     this.node(id)?.addClass('path-end');
+    this.relabel();
   }
 
-  clearEmphasis(): void {
+  clearEmphasis(relabel = true): void {
     this.cy.elements().removeClass('faded neighbour on-path path-end');
+    if (relabel) this.relabel();
   }
 
   setKindVisible(kind: string, visible: boolean): void {
     if (visible) this.hiddenKinds.delete(kind);
     else this.hiddenKinds.add(kind);
     this.cy.nodes(`[kind = "${kind}"]`).toggleClass('hidden-kind', !visible);
+    this.relabel();
   }
 
-  /** Node counts per kind (all drawn nodes, shown or filtered out). */
+  /** Node counts per kind (every node known, drawn, folded or filtered out). */
   kindCounts(): Map<string, number> {
     const counts = new Map<string, number>();
-    this.cy.nodes().forEach((n) => {
-      const kind = String(n.data('kind'));
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    });
+    for (const n of this.nodes.values()) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
     return counts;
   }
 
+  /** The view ids of what is shown, folded items included (they are shown, as their group). */
   visibleNodeIds(): string[] {
-    return this.cy.nodes(':visible').map((n) => n.id());
+    return [...this.nodes.values()].filter((n) => !this.hiddenKinds.has(n.kind)).map((n) => n.id);
   }
 
-  fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 }, duration: 300 });
+  /** What is shown, in real nodes and edges, and how many items are folded into how many groups. */
+  stats(): { nodes: number; edges: number; folded: number; groups: number } {
+    const shown = new Set(this.visibleNodeIds());
+    let edges = 0;
+    for (const e of this.edges.values()) if (shown.has(e.source) && shown.has(e.target)) edges += 1;
+    const groups = [...this.groups.values()].filter(() => !this.hiddenKinds.has('FrameworkItem'));
+    return { nodes: shown.size, edges, folded: groups.reduce((sum, g) => sum + g.members.length, 0), groups: groups.length };
+  }
+
+  /**
+   * Fits what is shown into the drawing's own area (beside the side panels, never under
+   * them), leaving a margin for the labels at the edges and never zooming in past 1.
+   */
+  fit(animate = true): void {
+    const eles = this.cy.nodes(':visible');
+    if (eles.empty()) return;
+    const { zoom, pan } = fitFor(this.cy, eles.boundingBox({ includeLabels: false, includeOverlays: false }));
+    this.cy.stop();
+    if (animate) this.cy.animate({ zoom, pan, duration: 300 });
+    else this.cy.viewport({ zoom, pan });
+    this.autoFit = true;
+  }
+
+  /** Moves the view to show these nodes when some are out of it, never zooming in. */
+  private showAll(eles: cytoscape.NodeCollection): void {
+    const ext = this.cy.extent();
+    const bb = eles.boundingBox({ includeLabels: false });
+    if (eles.empty() || (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2)) return;
+    const target = fitFor(this.cy, bb, this.cy.zoom());
+    this.cy.animate({ ...target, duration: 300 });
+  }
+
+  viewport(): Viewport {
+    return { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } };
+  }
+
+  restoreViewport(v: Viewport): void {
+    this.cy.stop();
+    this.cy.animate({ zoom: v.zoom, pan: v.pan, duration: 300 });
   }
 
   png(): string {
     return this.cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'base64uri' }) as string;
   }
+}
+
+function centroid(points: Position[]): Position | undefined {
+  if (points.length === 0) return undefined;
+  return { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
 }

@@ -1,14 +1,15 @@
 /**
  * The explorer page: search → a node's neighbourhood drawn with a force layout;
  * click to select and expand; side panel; kind filters; path mode; export.
- * State is the drawing itself (cytoscape) plus a few fields here. The URL keeps
- * `node`, `depth` and `limit`, so a view can be shared or reloaded.
+ * State is the drawing itself (graph-canvas.ts) plus a few fields here. The URL keeps
+ * `node` (the real node's id), `depth` and `limit`, so a view can be shared or reloaded.
+ * Ids here are the view's (cytoscape's element ids) unless named `nodeId`.
  */
 import './explorer.css';
 import { KIND_COLORS, kindColor, kindName } from '../../src/graph-view/kind-style';
-import { ApiError, neighborhood, shortestPath, type GraphView } from './api';
-import { renderMessage, renderNodeDetails, renderPathDetails, type PanelActions } from './details-panel';
-import { GraphCanvas } from './graph-canvas';
+import { ApiError, neighborhood, shortestPath, type GraphNode, type GraphView } from './api';
+import { renderGroupDetails, renderMessage, renderNodeDetails, renderPathDetails, type PanelActions } from './details-panel';
+import { GraphCanvas, type Viewport } from './graph-canvas';
 import { mountSearchBox } from './search-box';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -21,9 +22,12 @@ const limitSelect = $<HTMLSelectElement>('limit');
 const pathButton = $<HTMLButtonElement>('path-mode');
 const emptyState = $('empty-state');
 
-let centerId: string | null = null;
+/** The centre's Node id: what the URL shares. */
+let centerNodeId: string | null = null;
 let pathMode = false;
 let pathFromId: string | null = null;
+/** The view before path mode zoomed to a path; leaving path mode goes back to it. */
+let beforePath: Viewport | null = null;
 let busy = 0;
 
 function say(text: string, kind: 'info' | 'error' | 'busy' = 'info'): void {
@@ -55,49 +59,65 @@ const settings = () => ({ depth: Number(depthSelect.value), limit: Number(limitS
 
 function remember(): void {
   const url = new URL(window.location.href);
-  if (centerId) url.searchParams.set('node', centerId);
+  if (centerNodeId) url.searchParams.set('node', centerNodeId);
   url.searchParams.set('depth', depthSelect.value);
   url.searchParams.set('limit', limitSelect.value);
   window.history.replaceState(null, '', url);
 }
 
-/** Draws a node's neighbourhood from scratch. */
+/** Draws a node's neighbourhood from scratch; `id` may be a Node id (search, URL) or a view id. */
 async function loadCenter(id: string): Promise<void> {
   const { depth, limit } = settings();
+  // The panel takes its room before the drawing is fitted, so nothing is fitted under it.
+  if (panel.hidden) renderMessage(panel, 'Loading…', '');
   const view = await withBusy('Loading neighbourhood…', () => neighborhood(id, depth, limit));
   if (!view) return;
-  if (view.nodes.length === 0) {
+  const centre = view.nodes.find((n) => n.nodeId === id || n.id === id) ?? view.nodes[0];
+  if (!centre) {
     say('That node no longer exists.', 'error');
     return;
   }
-  centerId = id;
+  centerNodeId = centre.nodeId;
   emptyState.hidden = true;
-  exitPathMode();
-  await canvas.show(view, id);
+  exitPathMode(false);
+  await canvas.show(view, centre.id);
   remember();
   updateStats(view);
-  await selectNode(id, false);
+  await selectNode(centre.id, false);
 }
 
-/** Selects a node: details in the panel, its direct connections added to the drawing. */
+/** Selects a node: details in the panel, its direct connections added to the drawing. A group opens instead. */
 async function selectNode(id: string, expand = true): Promise<void> {
-  const node = canvas.node(id);
-  if (!node) return;
+  const drawn = canvas.node(id);
+  const node = canvas.graphNode(id);
+  if (drawn?.hasClass('group')) return openGroup(id);
+  if (!drawn || !node) return;
   canvas.focus(id, expand);
-  const data = { id, label: node.data('label'), kind: node.data('kind'), degree: node.data('degree'), properties: node.data('properties') };
-  renderNodeDetails(panel, data, null, actions);
-  const hood = await withBusy('Loading connections…', () => neighborhood(id, 1, 500));
+  renderNodeDetails(panel, node, null, actions);
+  const hood = await withBusy('Loading connections…', () => neighborhood(node.nodeId, 1, 500));
   if (!hood) return;
-  if (canvas.node(id)?.selected()) renderNodeDetails(panel, data, hood, actions);
+  if (canvas.node(id)?.selected()) renderNodeDetails(panel, node, hood, actions);
   if (expand) {
     const added = await canvas.merge(hood, id);
     if (canvas.node(id)?.selected()) canvas.focus(id);
-    if (added > 0) say(`Added ${added} node${added === 1 ? '' : 's'} around ${data.label}.`);
+    if (added > 0) say(`Added ${added} node${added === 1 ? '' : 's'} around ${node.label}.`);
     updateStats(null);
   }
 }
 
+/** Opens a group of framework items into its items; the panel lists them and can fold them again. */
+async function openGroup(id: string): Promise<void> {
+  const group = canvas.group(id);
+  if (!group) return;
+  const members = group.members.map((m) => canvas.graphNode(m)).filter((n): n is GraphNode => n !== null);
+  await canvas.expand(id);
+  renderGroupDetails(panel, group, members, actions);
+  say(`Opened ${group.title}: ${members.length} items.`);
+  updateStats(null);
+}
+
 function enterPathMode(from: string | null = null): void {
+  if (!pathMode) beforePath = canvas.viewport();
   pathMode = true;
   pathFromId = from;
   pathButton.setAttribute('aria-pressed', 'true');
@@ -109,7 +129,10 @@ function enterPathMode(from: string | null = null): void {
   } else say('Path mode: click the first node, then the second. Esc to leave.');
 }
 
-function exitPathMode(): void {
+/** Leaves path mode; `restore` goes back to the view from before it (not when a new graph replaces it). */
+function exitPathMode(restore = true): void {
+  if (pathMode && restore && beforePath) canvas.restoreViewport(beforePath);
+  beforePath = null;
   pathMode = false;
   pathFromId = null;
   pathButton.setAttribute('aria-pressed', 'false');
@@ -141,17 +164,26 @@ async function pathClick(id: string): Promise<void> {
 }
 
 const actions: PanelActions = {
-  select: (id) => {
-    if (canvas.node(id)) void selectNode(id);
-    else void loadCenter(id);
+  select: (node) => {
+    if (canvas.node(node.id)) void selectNode(node.id);
+    else if (canvas.groupOf(node.id)) void canvas.reveal([node.id]).then(() => selectNode(node.id));
+    else void loadCenter(node.nodeId);
   },
-  center: (id) => void loadCenter(id),
-  pathFrom: (id) => enterPathMode(id),
+  center: (node) => void loadCenter(node.nodeId),
+  pathFrom: (node) => enterPathMode(node.id),
+  collapse: (group) => {
+    canvas.collapse(group.key);
+    canvas.cy.elements().unselect();
+    renderMessage(panel, group.title, 'Folded into one node again. Click it to open it.');
+    updateStats(null);
+  },
 };
 
 canvas.cy.on('tap', 'node', (event) => {
   const id = event.target.id() as string;
-  if (pathMode) void pathClick(id);
+  // A group opens even in path mode: a path runs between items, not groups.
+  if (canvas.group(id)) void openGroup(id);
+  else if (pathMode) void pathClick(id);
   else void selectNode(id);
 });
 canvas.cy.on('tap', (event) => {
@@ -173,7 +205,7 @@ document.addEventListener('keydown', (event) => {
 });
 for (const select of [depthSelect, limitSelect]) {
   select.addEventListener('change', () => {
-    if (centerId) void loadCenter(centerId);
+    if (centerNodeId) void loadCenter(centerNodeId);
   });
 }
 
@@ -226,9 +258,9 @@ function updateLegend(): void {
 let lastTruncation = '';
 function updateStats(view: GraphView | null): void {
   if (view) lastTruncation = view.truncated ? ` · ${view.omittedNodes} more within reach (raise “Max nodes”)` : '';
-  const shown = canvas.cy.nodes(':visible').length;
-  const edges = canvas.cy.edges(':visible').length;
-  $('stats').textContent = `${shown} nodes · ${edges} edges${lastTruncation}`;
+  const { nodes, edges, folded, groups } = canvas.stats();
+  const grouping = groups > 0 ? ` · ${folded} framework items in ${groups} group${groups === 1 ? '' : 's'} (click one to open it)` : '';
+  $('stats').textContent = `${nodes} nodes · ${edges} edges${grouping}${lastTruncation}`;
   updateLegend();
 }
 
