@@ -38,6 +38,18 @@ export function formatError(log: Logger) {
     }
     const requestCode = typeof code === 'string' ? requestCodes.get(code) : undefined;
     if (requestCode) return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
+    // Apollo's own refusals that carry only an HTTP status (an APQ hash that does not match
+    // the text, an unsupported APQ version): the request never ran, the message is Apollo's.
+    const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+    if (
+      (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+      formatted.path === undefined &&
+      typeof status === 'number' &&
+      status >= 400 &&
+      status < 500
+    ) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     if (code === 'BAD_USER_INPUT') {
       const field = variableField(formatted.message);
       return {
