@@ -52,6 +52,8 @@ const config: CodegenConfig = {
           TechnologyCategory: '../records#TechnologyCategoryRecord',
           DemandSignal: '../records#DemandSignalRecord',
           Dataset: '../records#DatasetRecord',
+          SearchHit: '../records#SearchHitRecord',
+          SearchConnection: '../records#SearchConnectionRecord',
           GraphView: '../graph-view/graph-view#GraphViewRecord',
           GraphNode: '../graph-view/graph-view#GraphNodeRecord',
         },

@@ -26,7 +26,7 @@ import { probeScenario, startInProcess, type InProcessTarget, type Probe } from 
 import { startTarget, type TargetProcess } from './runner/processes';
 import { ratioChart, ratios, table, type ResultRow, type Results } from './runner/report';
 import { ask, rotatingPlan } from './runner/requests';
-import { ALL_TARGETS, SCENARIOS, TARGETS, type Scenario, type ScenarioId, type TargetId } from './scenarios';
+import { ALL_TARGETS, SCENARIOS, SEARCH_TEXTS, TARGETS, type Scenario, type ScenarioId, type TargetId } from './scenarios';
 import { benchCypher } from './support/bench-cypher';
 
 const resultsDir = join(projectRoot, 'bench', 'results');
@@ -105,6 +105,7 @@ async function pickKeys(db: QueryRunner, size: SizeName | 'real'): Promise<Recor
     'mid-neighbourhood': mid,
     'hubs-and-spread': size === 'real' ? [...hubs, ...(await spread(50, hubs))] : [],
     'with-occupations': size === 'real' ? await spread(50, [], true) : [],
+    'search-texts': SEARCH_TEXTS,
   };
 }
 

@@ -10,7 +10,7 @@ export const ALL_TARGETS: readonly TargetId[] = [...TARGETS, 'skillgraph-cached'
 /** RESPONSE_CACHE_TTL_S of skillgraph-cached: longer than a run, so after warm-up every answer is a hit. */
 export const CACHED_TTL_S = 300;
 
-export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S7a' | 'S7b';
+export type ScenarioId = 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S7a' | 'S7b' | 'S8';
 
 export interface GraphQLRequest {
   kind: 'graphql';
@@ -29,7 +29,7 @@ export interface Scenario {
   id: ScenarioId;
   title: string;
   /** Which skills to ask about (see bench/cypher/pick). */
-  keys: 'any' | 'many-hirers' | 'mid-neighbourhood' | 'hubs-and-spread' | 'with-occupations';
+  keys: 'any' | 'many-hirers' | 'mid-neighbourhood' | 'hubs-and-spread' | 'with-occupations' | 'search-texts';
   /** Runs on the real graph only (`--size real`: the seed and every public data set, nothing generated). */
   realOnly?: boolean;
   requests: Partial<Record<TargetId, GraphQLRequest | RawRequest>>;
@@ -52,6 +52,24 @@ const bySlug = (slug: string) => ({ slug });
 /** @neo4j/graphql answers a list where skillgraph answers one object. */
 const firstSkill = (data: unknown) => ({ skill: (data as { skills: unknown[] }).skills[0] ?? null });
 const raw = (path: string): RawRequest => ({ kind: 'raw', path: (slug) => `/${path}?slug=${encodeURIComponent(slug)}` });
+
+/**
+ * S8's search texts, in rotation: what people type (codes in their spellings, names,
+ * words in any order, a prefix, a typo, an author), not picked from the graph, so the
+ * same ten run on every size.
+ */
+export const SEARCH_TEXTS = [
+  'AML.T0051',
+  'llm01',
+  'GV-1.1',
+  'red team',
+  'model security',
+  'python',
+  'kuberne',
+  'prompt injection',
+  'data poisoning',
+  'sotiropoulos',
+];
 
 const SCENARIO_LIST: Scenario[] = [
   {
@@ -205,6 +223,24 @@ const SCENARIO_LIST: Scenario[] = [
         },
       },
       'raw-driver': raw('s7-occupations'),
+    },
+  },
+  {
+    id: 'S8',
+    title: 'search: ten texts people type, in rotation (codes, names, words, a prefix, a typo, an author)',
+    keys: 'search-texts',
+    requiresField: 'search',
+    requests: {
+      skillgraph: {
+        kind: 'graphql',
+        query: `query S8($text: String!) { search(text: $text, first: 10) { totalCount nodes { score kind matchedField highlight node { id } } } }`,
+        variables: (text) => ({ text }),
+      },
+    },
+    notes: {
+      'neo4j-graphql':
+        '@neo4j/graphql has no ranked search across types (its fulltext argument queries one index of one type, unranked across kinds)',
+      'raw-driver': 'a raw full-text call would answer a different, unranked list; S8 has a target against S1 instead',
     },
   },
 ];

@@ -1,3 +1,4 @@
+import type { SearchKind } from './generated/graphql';
 /**
  * Plain records: what repositories return and resolvers receive. Nothing above the
  * repository layer sees a Neo4j type; integers are numbers, temporals ISO strings.
@@ -164,6 +165,15 @@ export type CompanyConnectionRecord = ConnectionRecord<CompanyRecord>;
 export type ResourceConnectionRecord = ConnectionRecord<ResourceRecord>;
 export type FrameworkItemConnectionRecord = ConnectionRecord<FrameworkItemRecord>;
 export type OccupationConnectionRecord = ConnectionRecord<OccupationRecord>;
+/** A search hit (src/repositories/search.repository.ts) with its kind for the API. */
+export interface SearchHitRecord {
+  score: number;
+  kind: SearchKind;
+  matchedField: string;
+  highlight: string;
+  node: AnyNodeRecord;
+}
+export type SearchConnectionRecord = ConnectionRecord<SearchHitRecord>;
 
 /** A Relay connection whose edges carry the relationship's properties `P` beside the node. */
 export interface EdgeConnectionRecord<T, P> extends Omit<ConnectionRecord<T>, 'edges'> {

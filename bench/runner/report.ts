@@ -84,6 +84,15 @@ export function ratios(rows: ResultRow[], growth: GrowthRow[] = []): Results['ra
     2,
     false,
   );
+  // Search (S8) costs at most three plain skill reads, one request at a time.
+  ratio(
+    'S8',
+    'p50 alone skillgraph S8 / S1',
+    get('S8', 'skillgraph')?.p50MsOneConnection,
+    get('S1', 'skillgraph')?.p50MsOneConnection,
+    3,
+    false,
+  );
   for (const id of ['S1', 'S2', 'S3', 'S4'])
     ratio(id, 'rps skillgraph / raw-driver', get(id, 'skillgraph')?.rps, get(id, 'raw-driver')?.rps, 0.7);
   ratio('S5', 'rps skillgraph / raw-driver', get('S5', 'skillgraph')?.rps, get('S5', 'raw-driver')?.rps, 0.5);

@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('search_v2', $query) YIELD node AS o
+CALL db.index.fulltext.queryNodes('search_v3', $query) YIELD node AS o
 WITH o
 WHERE o:Occupation
 RETURN count(o) AS total

@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('search_v2', $query) YIELD node AS r
+CALL db.index.fulltext.queryNodes('search_v3', $query) YIELD node AS r
 WITH r
 WHERE r:Resource
   AND ($kind IS NULL OR r.kind = $kind)

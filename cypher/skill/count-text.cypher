@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('search_v2', $query) YIELD node AS s
+CALL db.index.fulltext.queryNodes('search_v3', $query) YIELD node AS s
 WITH s
 WHERE s:Skill
   AND ($category IS NULL OR s.category = $category)

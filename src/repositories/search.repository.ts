@@ -11,9 +11,14 @@ import {
   toSkill,
   toTechnologyCategory,
 } from '../db/record-mappers';
+import type { ExactKeys } from '../domain/search-identifiers';
+import { highlightHit, rankCandidates, type ExactHow, type SearchCandidate } from '../domain/search-rank';
 import type { AnyNodeRecord } from '../records';
 
-const Q = { fulltext: cypher('search/fulltext') };
+const Q = { candidates: cypher('search/candidates'), nodes: cypher('search/nodes'), count: cypher('search/count') };
+
+/** How many full-text candidates are ranked: paging reaches this deep. */
+export const SEARCH_DEPTH = 300;
 
 const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
   Skill: (p) => ({ __typename: 'Skill', ...toSkill(p) }),
@@ -26,20 +31,88 @@ const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
   Occupation: (p) => ({ __typename: 'Occupation', ...toOccupation(p) }),
   TechnologyCategory: (p) => ({ __typename: 'TechnologyCategory', ...toTechnologyCategory(p) }),
 };
+/** Labels keyed by code rather than slug. */
+const BY_CODE = new Set(['FrameworkItem', 'Occupation', 'TechnologyCategory']);
 
 export interface SearchHitRecord {
   score: number;
+  label: string;
+  matchedField: string;
+  highlight: string;
   node: AnyNodeRecord;
 }
 
-/** Full-text hits, best first; `query` comes from toLuceneQuery. */
-export async function searchNodes(db: QueryRunner, query: string, limit: number): Promise<SearchHitRecord[]> {
-  const rows = await db.read<{ labels: string[]; node: Record<string, unknown>; score: number }>(Q.fulltext, { query, limit });
+export interface SearchPageRecord {
+  hits: SearchHitRecord[];
+  /** Position (0-based) of the first hit of the page among all ranked hits. */
+  offset: number;
+  /** Hits ranked in all (at most SEARCH_DEPTH plus exact ones). */
+  ranked: number;
+  /** Counts every match, not only the ranked ones; runs only when asked for. */
+  totalCount: () => Promise<number>;
+}
+
+interface CandidateRow {
+  id: string;
+  label: string;
+  score: number;
+  how: ExactHow[];
+  slug: string | null;
+  code: string | null;
+  name: string | null;
+  aliases: string[];
+  extra: string[];
+}
+
+/**
+ * One page of search hits: candidates (full-text and exact lookups, one round trip),
+ * ranked by src/domain/search-rank.ts, then the page's nodes (a second round trip).
+ */
+export async function searchNodes(
+  db: QueryRunner,
+  input: { text: string; query: string; keys: ExactKeys; labels: string[]; offset: number; first: number },
+): Promise<SearchPageRecord> {
+  const rows = await db.read<CandidateRow>(Q.candidates, {
+    query: input.query,
+    labels: input.labels,
+    k: SEARCH_DEPTH,
+    codes: input.keys.codes,
+    codePrefix: input.keys.codePrefix,
+    occupationCode: input.keys.occupationCode,
+    rawCode: input.keys.rawCode,
+    slug: input.keys.slug,
+  });
+  const candidates: SearchCandidate[] = rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    key: String((BY_CODE.has(r.label) ? r.code : r.slug) ?? r.slug ?? r.code ?? ''),
+    score: Number(r.score),
+    how: new Set(r.how),
+    name: r.name,
+    code: r.label === 'FrameworkItem' || r.label === 'Occupation' ? r.code : null,
+    aliases: r.aliases,
+    extra: r.extra,
+  }));
+  const ranked = rankCandidates(input.text, candidates);
+  const page = ranked.slice(input.offset, input.offset + input.first);
+  const exactIds = candidates.filter((c) => c.score === 0).map((c) => c.id);
+  const totalCount = async () => {
+    const [row] = await db.read<{ total: number }>(Q.count, { query: input.query, labels: input.labels, exactIds });
+    return Number(row?.total ?? 0) + exactIds.length;
+  };
+  if (page.length === 0) return { hits: [], offset: input.offset, ranked: ranked.length, totalCount };
+
+  const nodeRows = await db.read<{ id: string; labels: string[]; node: Record<string, unknown> }>(Q.nodes, { ids: page.map((c) => c.id) });
+  const byId = new Map(nodeRows.map((r) => [r.id, r]));
   const hits: SearchHitRecord[] = [];
-  for (const row of rows) {
-    const label = row.labels.find((l) => l in byLabel);
-    // A label without an API type is skipped rather than mis-typed.
-    if (label) hits.push({ score: row.score, node: byLabel[label](row.node) });
+  for (const c of page) {
+    const row = byId.get(c.id);
+    // Deleted (or replaced) since the candidates were read: left out rather than mis-typed.
+    if (!row || !row.labels.includes(c.label)) continue;
+    const fallback = c.how.has('slug')
+      ? { field: 'slug', value: String(row.node.slug) }
+      : { field: c.code ? 'code' : 'name', value: c.code ?? c.name ?? c.key };
+    hits.push({ score: c.rankScore, label: c.label, ...highlightHit(input.text, row.node, fallback), node: byLabel[c.label](row.node) });
   }
-  return hits;
+  return { hits, offset: input.offset, ranked: ranked.length, totalCount };
 }

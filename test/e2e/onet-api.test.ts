@@ -388,17 +388,17 @@ describe('O*NET over HTTP: occupations, categories, demand signals, datasets', (
       const title = onet.occupations.get('15-2051.00')!.title;
       const data = await ok(
         `query($title: String!) {
-        occupation: search(text: $title, first: 5) { node { __typename ... on Occupation { code title } } }
-        pytorch: search(text: "PyTorch", first: 5) { node { __typename ... on Skill { slug name } } }
-        category: search(text: "Spreadsheet software", first: 5) { node { __typename ... on TechnologyCategory { code level } } } }`,
+        occupation: search(text: $title, first: 5) { nodes { node { __typename ... on Occupation { code title } } } }
+        pytorch: search(text: "PyTorch", first: 5) { nodes { node { __typename ... on Skill { slug name } } } }
+        category: search(text: "Spreadsheet software", first: 5) { nodes { node { __typename ... on TechnologyCategory { code level } } } } }`,
         { title },
       );
-      expect(data.occupation[0].node).toEqual({ __typename: 'Occupation', code: '15-2051.00', title });
-      expect(data.pytorch.map((h: Any) => h.node)).toContainEqual({ __typename: 'Skill', slug: 'pytorch', name: 'PyTorch' });
+      expect(data.occupation.nodes[0].node).toEqual({ __typename: 'Occupation', code: '15-2051.00', title });
+      expect(data.pytorch.nodes.map((h: Any) => h.node)).toContainEqual({ __typename: 'Skill', slug: 'pytorch', name: 'PyTorch' });
       const spreadsheet = [...onet.commodities].find(
         ([code, c]) => c.title === 'Spreadsheet software' && onet.rows.some((r) => r.commodity === code),
       )!;
-      expect(data.category.map((h: Any) => h.node)).toContainEqual({
+      expect(data.category.nodes.map((h: Any) => h.node)).toContainEqual({
         __typename: 'TechnologyCategory',
         code: spreadsheet[0],
         level: 'COMMODITY',

@@ -118,7 +118,11 @@ describe('property-based: any string in any argument', () => {
     { covers: ['Query.resource(slug:)'], query: 'query($s: String!) { resource(slug: $s) { slug } }' },
     { covers: ['Query.framework(slug:)'], query: 'query($s: String!) { framework(slug: $s) { slug } }' },
     { covers: ['Query.concept(slug:)'], query: 'query($s: String!) { concept(slug: $s) { slug } }' },
-    { covers: ['Query.search(text:)'], query: 'query($s: String!) { search(text: $s, first: 5) { score } }' },
+    {
+      covers: ['Query.search(text:)'],
+      query: 'query($s: String!) { search(text: $s, first: 5) { totalCount nodes { score highlight } } }',
+    },
+    { covers: ['Query.search(after:)'], query: 'query($s: String!) { search(text: "security", after: $s) { nodes { score } } }' },
     { covers: ['SkillFilter.text'], query: 'query($s: String!) { skills(filter: { text: $s }) { totalCount } }' },
     {
       covers: ['SkillFilter.category', 'SkillFilter.hiredBy'],

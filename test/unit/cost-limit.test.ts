@@ -15,7 +15,7 @@ describe('the cost model', () => {
   it('an unbounded list counts listSize items; first and variables bound it', () => {
     expect(cost('{ skill(slug: "x") { prerequisites { name } } }')).toBe(1 + 10);
     expect(cost('{ skill(slug: "x") { relatedSkills(first: 3) { score } } }')).toBe(1 + 3);
-    expect(cost('query($n: Int) { search(text: "x", first: $n) { score } }', { n: 7 })).toBe(7);
+    expect(cost('query($n: Int) { search(text: "x", first: $n) { nodes { score } } }', { n: 7 })).toBe(7 * (1 + 1));
   });
 
   it('the lists inside a connection are bounded by its first, not counted again', () => {

@@ -28,6 +28,10 @@ export interface Suggestion {
   kind: string;
   label: string;
   detail: string | null;
+  /** Where the text matched when not in the label (authors, aliases, description, ...). */
+  matchedField: string;
+  /** The server's snippet of that field: HTML-escaped text, matched words in <mark>. */
+  highlight: string;
 }
 
 const VIEW = `nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes`;
@@ -47,15 +51,16 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
 }
 
 export async function search(text: string): Promise<Suggestion[]> {
-  const data = await gql<{ search: Array<{ node: Record<string, string | null> & { __typename: string; id: string } }> }>(
-    `query Suggest($text: String!) { search(text: $text, first: 8) { node { __typename id
+  type Hit = { matchedField: string; highlight: string; node: Record<string, string | null> & { __typename: string; id: string } };
+  const data = await gql<{ search: { nodes: Hit[] } }>(
+    `query Suggest($text: String!) { search(text: $text, first: 8) { nodes { matchedField highlight node { __typename id
       ... on Skill { name category } ... on Company { name } ... on Resource { title kind }
       ... on Provider { name } ... on Framework { name } ... on Concept { name }
       ... on FrameworkItem { code itemName: name itemKind: kind }
-      ... on Occupation { code title } ... on TechnologyCategory { code title categoryLevel: level } } } }`,
+      ... on Occupation { code title } ... on TechnologyCategory { code title categoryLevel: level } } } } }`,
     { text },
   );
-  return data.search.map(({ node }) => ({
+  return data.search.nodes.map(({ node, matchedField, highlight }) => ({
     id: node.id,
     kind: node.__typename,
     label: node.name ?? node.title ?? (node.code ? `${node.code} ${node.itemName ?? ''}`.trim() : node.__typename),
@@ -63,6 +68,8 @@ export async function search(text: string): Promise<Suggestion[]> {
       node.category ??
       (node.kind ?? node.itemKind ?? node.categoryLevel)?.toLowerCase().replace('_', ' ') ??
       (node.__typename === 'Occupation' ? node.code : null),
+    matchedField,
+    highlight,
   }));
 }
 

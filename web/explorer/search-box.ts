@@ -31,6 +31,13 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
         const label = document.createElement('span');
         label.className = 'suggestion-label';
         label.textContent = s.label;
+        // Matched elsewhere than the name (an author, an alias, a description): show where.
+        if (!['name', 'title', 'code', 'slug'].includes(s.matchedField)) {
+          const why = document.createElement('span');
+          why.className = 'suggestion-why';
+          why.append(`${s.matchedField}: `, ...markedText(s.highlight));
+          label.append(why);
+        }
         const kind = document.createElement('span');
         kind.className = 'suggestion-kind';
         kind.textContent = s.detail ? `${kindName(s.kind)} · ${s.detail}` : kindName(s.kind);
@@ -105,5 +112,25 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   input.addEventListener('blur', () => window.setTimeout(close, 100));
   input.addEventListener('focus', () => {
     if (items.length > 0) render();
+  });
+}
+
+/**
+ * The server's highlight (HTML-escaped text with <mark> around matched words) as DOM
+ * nodes built with text only: nothing from the network is ever parsed as HTML.
+ */
+function markedText(highlight: string): Node[] {
+  const unescape = (t: string) =>
+    t
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+  return highlight.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
+    const inner = /^<mark>([^<]*)<\/mark>$/.exec(part);
+    if (!inner) return document.createTextNode(unescape(part));
+    const mark = document.createElement('mark');
+    mark.textContent = unescape(inner[1]);
+    return mark;
   });
 }
