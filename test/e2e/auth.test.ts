@@ -129,6 +129,15 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
     await refused(UPSERT, bearer(noExp), 401, 'UNAUTHENTICATED');
   });
 
+  it('allows 5 s of clock skew on exp: a token expired 3 s ago passes, one expired 10 s ago is refused', async () => {
+    const expiredSecondsAgo = (s: number) => hs256({ roles: ['editor'] }, { expiresIn: Math.floor(Date.now() / 1000) - s });
+    const skewed = await post(server.url, UPSERT, {}, bearer(await expiredSecondsAgo(3)));
+    expect(skewed.errors).toBeUndefined();
+    expect(skewed.data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
+    const expired = await refused(UPSERT, bearer(await expiredSecondsAgo(10)), 401, 'UNAUTHENTICATED');
+    expect(expired.errors![0].message).toMatch(/expired/);
+  });
+
   it('a valid token without a write role is FORBIDDEN', async () => {
     await refused(UPSERT, bearer(await hs256({ roles: ['reader', 'astronaut'] })), 403, 'FORBIDDEN');
     await refused(UPSERT, bearer(await hs256({})), 403, 'FORBIDDEN');

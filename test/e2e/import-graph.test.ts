@@ -185,8 +185,26 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
       nodesCreated: data.skills.length + data.companies.length,
       relationshipsCreated: data.edges.length,
     });
-    const [{ n }] = await rawCypher(driver, 'MATCH (s:Skill) WHERE s.slug STARTS WITH $p RETURN count(s) AS n', { p: `${P}big-` });
-    expect(Number(n)).toBe(data.skills.length);
+    // Read back: exactly the nodes and edges sent, with their fields, and nothing else under the prefix
+    // (RELATED_TO, the internal related-skill lists, follows from them).
+    const [graph] = await rawCypher<{ skills: unknown[]; companies: unknown[]; edges: string[]; nodes: unknown }>(
+      driver,
+      `CALL () { MATCH (s:Skill) WHERE s.slug STARTS WITH $p RETURN collect(s {.slug, .name, .level, .aliases}) AS skills }
+       CALL () { MATCH (c:Company) WHERE c.slug STARTS WITH $p RETURN collect(c {.slug, .name, .website}) AS companies }
+       CALL () { MATCH (a)-[r WHERE NOT r:RELATED_TO]->(b) WHERE a.slug STARTS WITH $p
+                 RETURN collect(labels(a)[0] + ' ' + a.slug + ' ' + type(r) + ' ' + labels(b)[0] + ' ' + b.slug) AS edges }
+       CALL () { MATCH (n) WHERE n.slug STARTS WITH $p RETURN count(n) AS nodes }
+       RETURN skills, companies, edges, nodes`,
+      { p: `${P}big-` },
+    );
+    const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+    expect((graph.skills as Array<{ slug: string }>).sort(bySlug)).toEqual([...data.skills].sort(bySlug));
+    expect((graph.companies as Array<{ slug: string }>).sort(bySlug)).toEqual([...data.companies].sort(bySlug));
+    const label = (kind: string) => ({ SKILL: 'Skill', COMPANY: 'Company' })[kind];
+    expect(graph.edges.sort()).toEqual(
+      data.edges.map((e) => `${label(e.from.kind)} ${e.from.slug} ${e.type} ${label(e.to.kind)} ${e.to.slug}`).sort(),
+    );
+    expect(Number(graph.nodes)).toBe(data.skills.length + data.companies.length);
     process.stderr.write(`importGraph of 10,000 items: ${Date.now() - started} ms\n`);
   }, 180_000);
 });

@@ -1,6 +1,7 @@
 import type { Driver } from '../../src/db/driver';
 import { startTestServer, type TestServer } from '../support/http';
 import { rawCypher, testDriver } from '../support/neo4j';
+import { waitUntil } from '../support/wait';
 import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
 
 const P = 't5m-';
@@ -20,6 +21,15 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     await server.close();
     await driver.close();
   });
+
+  /** Nodes and the graph's relationships; RELATED_TO (the internal related-skill lists) moves with any skill write. */
+  const graphCounts = async () => {
+    const [row] = await rawCypher(
+      driver,
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r WHERE NOT r:RELATED_TO]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    );
+    return { nodes: Number(row.nodes), relationships: Number(row.rels) };
+  };
 
   const UPSERT_SKILL = `mutation($input: SkillInput!) {
     upsertSkill(input: $input) { status skill { slug name description category level demandRank trend aliases source createdAt updatedAt } }
@@ -55,7 +65,8 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
         input: { slug, name: 'Model Fingerprinting', category: 'AI Security', description: 'Tell models apart.' },
       })
     ).data!.upsertSkill.skill;
-    await new Promise((r) => setTimeout(r, 20));
+    // The next write must fall in a later millisecond than the first, whatever the machine's speed.
+    await waitUntil('the clock to pass the creation time', () => Date.now() > Date.parse(made.updatedAt));
     const res = await edit(UPSERT_SKILL, { input: { slug, name: 'Model Fingerprinting', trend: 'RISING', description: null } });
     const updated = res.data!.upsertSkill;
     expect(updated.status).toBe('UPDATED');
@@ -215,20 +226,45 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
   });
 
   it('deleteSkill removes the skill and its relationships; a second delete is UNCHANGED', async () => {
-    await edit(UPSERT_SKILL, { input: { slug: `${P}doomed`, name: 'Doomed' } });
-    await edit(`mutation { addPrerequisite(skill: "${P}doomed", requires: "${P}llm-fuzzing") { status } }`);
-    const first = (await edit(`mutation { deleteSkill(slug: "${P}doomed") { status slug relationshipsDeleted } }`)).data!.deleteSkill;
-    expect(first).toEqual({ status: 'DELETED', slug: `${P}doomed`, relationshipsDeleted: 1 });
-    expect((await edit(`mutation { deleteSkill(slug: "${P}doomed") { status } }`)).data!.deleteSkill.status).toBe('UNCHANGED');
-    expect((await post(server.url, `{ skill(slug: "${P}doomed") { slug } }`)).data!.skill).toBeNull();
+    const doomed = `${P}doomed`;
+    await edit(UPSERT_SKILL, { input: { slug: doomed, name: 'Doomed' } });
+    await edit(`mutation { addPrerequisite(skill: "${doomed}", requires: "${P}llm-fuzzing") { status } }`);
+    const around = () =>
+      rawCypher<{ type: string; other: string }>(
+        driver,
+        'MATCH (:Skill {slug: $slug})-[r WHERE NOT r:RELATED_TO]-(o) RETURN type(r) AS type, o.slug AS other ORDER BY type, other',
+        { slug: doomed },
+      );
+    expect(await around()).toEqual([{ type: 'REQUIRES', other: `${P}llm-fuzzing` }]);
+    const before = await graphCounts();
+
+    const first = (await edit(`mutation { deleteSkill(slug: "${doomed}") { status slug relationshipsDeleted } }`)).data!.deleteSkill;
+    expect(first).toEqual({ status: 'DELETED', slug: doomed, relationshipsDeleted: 1 });
+    const [{ n }] = await rawCypher(driver, 'MATCH (n) WHERE n.slug = $slug RETURN count(n) AS n', { slug: doomed });
+    expect(Number(n)).toBe(0);
+    // Exactly that node and its one edge went; the skill it required is still there.
+    expect(await graphCounts()).toEqual({ nodes: before.nodes - 1, relationships: before.relationships - 1 });
+    const [kept] = await rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name', { slug: `${P}llm-fuzzing` });
+    expect(kept).toEqual({ name: 'LLM Fuzzing' });
+
+    expect((await edit(`mutation { deleteSkill(slug: "${doomed}") { status } }`)).data!.deleteSkill.status).toBe('UNCHANGED');
+    expect(await graphCounts()).toEqual({ nodes: before.nodes - 1, relationships: before.relationships - 1 });
+    expect((await post(server.url, `{ skill(slug: "${doomed}") { slug } }`)).data!.skill).toBeNull();
   });
 
   it('several mutations in one request each run in their own transaction; a failing one leaves the others', async () => {
+    const before = await graphCounts();
     const res = await edit(`mutation {
       ok: upsertSkill(input: { slug: "${P}multi-ok", name: "Fine" }) { status }
       bad: addPrerequisite(skill: "${P}multi-ok", requires: "${P}missing") { status }
     }`);
     expect(res.data).toEqual({ ok: { status: 'CREATED' }, bad: null });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
+    // The upsert committed; the failed edge left nothing, not even a node for the slug it named.
+    const rows = await rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name, COUNT { (s)-[:REQUIRES]->() } AS requires', {
+      slug: `${P}multi-ok`,
+    });
+    expect(rows.map((r) => ({ name: r.name, requires: Number(r.requires) }))).toEqual([{ name: 'Fine', requires: 0 }]);
+    expect(await graphCounts()).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
   });
 });

@@ -92,3 +92,51 @@ describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', 
     expect(musts.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
   });
 });
+
+/** README (Operations): probes and metrics bypass credentials and the rate limit. */
+describe('probes and metrics behind PUBLIC_READ=false and a rate limit', () => {
+  let driver: Driver;
+  let app: HttpApp;
+  let base: string;
+  beforeAll(async () => {
+    driver = testDriver();
+    const config = testConfig({ ...API_KEYS_ENV, PUBLIC_READ: 'false', RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '600000' });
+    app = await createHttpApp({ driver, config, log: createLogger('silent') });
+    base = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => {
+    await app.close();
+    await driver.close();
+  });
+
+  it('answer without credentials, with wrong ones, and after this client is rate limited', async () => {
+    // This client's budget spent on /graphql: refused for want of credentials, then for the rate.
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await post(`${base}/graphql`, '{ __typename }')).status);
+    expect(statuses).toEqual([401, 401, 429]);
+
+    const credentials: Array<Record<string, string>> = [
+      {},
+      { 'x-api-key': 'not-a-key-not-a-key-not-a-key' },
+      { authorization: 'Bearer x.y.z' },
+    ];
+    for (const headers of credentials) {
+      for (let i = 0; i < 3; i++) {
+        const health = await fetch(`${base}/health`, { headers });
+        expect(health.status).toBe(200);
+        expect(await health.json()).toEqual({ status: 'ok' });
+        const ready = await fetch(`${base}/ready`, { headers });
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toEqual({ status: 'ready' });
+        const metrics = await fetch(`${base}/metrics`, { headers });
+        expect(metrics.status).toBe(200);
+        expect(await metrics.text()).toMatch(/^skillgraph_http_requests_total\{/m);
+        // Not counted: no rate-limit headers on them.
+        for (const res of [health, ready, metrics]) expect(res.headers.get('ratelimit')).toBeNull();
+      }
+    }
+    // The limit still holds for /graphql: the probes neither used nor reset it.
+    expect((await post(`${base}/graphql`, '{ __typename }', {}, as('reader'))).status).toBe(200);
+    expect((await post(`${base}/graphql`, '{ __typename }')).status).toBe(429);
+  });
+});

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Driver } from '../../src/db/driver';
 import { startTestServer, type TestServer } from '../support/http';
 import { rawCypher, testDriver } from '../support/neo4j';
@@ -8,18 +9,67 @@ const SLUG = `${P}skill`;
 const READ = 'query($slug: String!) { skill(slug: $slug) { slug name } }';
 const UPSERT = 'mutation($input: SkillInput!) { upsertSkill(input: $input) { status } }';
 
+/**
+ * A driver whose next read, once `hold()` is called, gets its rows from Neo4j and then
+ * waits until released: a request that read the graph and has not answered yet, held
+ * there as long as the test needs, without timing anything. Writes pass straight through.
+ */
+function holdingDriver(driver: Driver) {
+  let armed: { reached: () => void; released: Promise<void> } | null = null;
+  const proxy = new Proxy(driver, {
+    get(target, prop) {
+      if (prop !== 'session') {
+        const value = Reflect.get(target, prop, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (config: Parameters<Driver['session']>[0]) => {
+        const session = target.session(config);
+        const hold = config?.defaultAccessMode === neo4j.session.READ ? armed : null;
+        if (!hold) return session;
+        armed = null;
+        return new Proxy(session, {
+          get(s, p) {
+            const value = Reflect.get(s, p, s) as unknown;
+            if (p !== 'run' || typeof value !== 'function') return typeof value === 'function' ? value.bind(s) : value;
+            return async (...args: unknown[]) => {
+              const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(s, args);
+              hold.reached();
+              await hold.released;
+              return result;
+            };
+          },
+        });
+      };
+    },
+  });
+  return {
+    driver: proxy,
+    /** Holds the next read; resolves `reached` once it has its rows. */
+    hold() {
+      let release!: () => void;
+      let reached!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const isReached = new Promise<void>((resolve) => (reached = resolve));
+      armed = { reached, released };
+      return { reached: isReached, release };
+    },
+  };
+}
+
 /** RESPONSE_CACHE_TTL_S: answers served from memory, emptied by this replica's writes. */
 describe('response cache', () => {
   let driver: Driver;
   let cached: TestServer;
   let plain: TestServer;
+  let holding: ReturnType<typeof holdingDriver>;
   const read = (server: TestServer) => post(server.url, READ, { slug: SLUG });
   const rename = (name: string) => rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) SET s.name = $name', { slug: SLUG, name });
 
   beforeAll(async () => {
     driver = testDriver();
     await removePrefixed(driver, P);
-    cached = await startTestServer(driver, { ...API_KEYS_ENV, RESPONSE_CACHE_TTL_S: '60', QUERY_STATS: 'true' });
+    holding = holdingDriver(driver);
+    cached = await startTestServer(holding.driver, { ...API_KEYS_ENV, RESPONSE_CACHE_TTL_S: '60', QUERY_STATS: 'true' });
     plain = await startTestServer(driver, { QUERY_STATS: 'true' });
     const made = await post(cached.url, UPSERT, { input: { slug: SLUG, name: 'Cache Probe' } }, as('editor'));
     expect(made.data?.upsertSkill.status).toBe('CREATED');
@@ -62,5 +112,32 @@ describe('response cache', () => {
     const second = await post(cached.url, bad, { slug: SLUG });
     expect(second.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(second.headers.get('age')).toBeNull();
+  });
+
+  it('does not store an answer read while a mutation ran: the next read asks Neo4j and sees the write', async () => {
+    const slug = `${P}during`;
+    const query = 'query($slug: String!) { skill(slug: $slug) { slug name } }';
+    const write = (name: string) => post(cached.url, UPSERT, { input: { slug, name } }, as('editor'));
+    expect((await write('Before')).data?.upsertSkill.status).toBe('CREATED');
+
+    // A read that has its rows (the name before the write) but has not answered yet...
+    const held = holding.hold();
+    const during = post(cached.url, query, { slug });
+    await held.reached;
+    // ...while a mutation runs and finishes, emptying the cache.
+    expect((await write('After')).data?.upsertSkill.status).toBe('UPDATED');
+    held.release();
+    const stale = await during;
+    expect(stale.data?.skill.name).toBe('Before');
+
+    // Had that stale answer been stored, this would be it, from memory.
+    const next = await post(cached.url, query, { slug });
+    expect(next.data?.skill.name).toBe('After');
+    expect(next.headers.get('age')).toBeNull();
+    expect((next.extensions?.queryStats as { roundTrips: number }).roundTrips).toBeGreaterThan(0);
+    // And that answer, read after the write, is stored.
+    const again = await post(cached.url, query, { slug });
+    expect(again.data?.skill.name).toBe('After');
+    expect((again.extensions?.queryStats as { roundTrips: number }).roundTrips).toBe(0);
   });
 });

@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startSkillgraph } from '../../src/boot';
 import type { Driver } from '../../src/db/driver';
 import { applySchema } from '../../src/db/schema-setup';
+import { slugOfCode } from '../../src/frameworks/item-codes';
 import { MERGING_DATASETS } from '../../src/import/datasets';
 import { importDataDir } from '../../src/import/import-all';
 import { runImport } from '../../src/import/run-import';
 import { createLogger } from '../../src/logger';
+import { projectRoot } from '../../src/project-root';
 import { seedLoaded } from '../../src/repositories/meta.repository';
 import { loadSeed } from '../../src/seed/load-seed';
+import { readSeed } from '../../src/seed/read-seed';
+import type { SeedData } from '../../src/seed/seed-schema';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { longestChain } from '../support/prerequisite-chains';
 import { dataDir, files } from '../support/shared-data';
 import { testConfig } from '../support/test-config';
 
@@ -45,6 +51,70 @@ const notFacts = new Set([
 ]);
 
 type Row = { id: string; labels: string[]; props: Record<string, unknown> };
+
+/** Every kind of edge the seed files can hold (From-TYPE-To). */
+const EDGE_GROUPS = [
+  'Skill-REQUIRES-Skill',
+  'Company-HIRES_FOR-Skill',
+  'Skill-COVERS-Framework',
+  'Skill-COVERS-Concept',
+  'Skill-COVERS-FrameworkItem',
+  'Resource-TEACHES-Skill',
+  'Resource-OFFERED_BY-Provider',
+  'Resource-COVERS-Framework',
+  'Resource-COVERS-Concept',
+  'Resource-COVERS-FrameworkItem',
+];
+
+/**
+ * What the seed files hold, counted from their records (as the loader reads them, not as
+ * it plans them): node slugs per label, every edge as `From-TYPE-To from to source`, and
+ * the prerequisites for the longest chain.
+ */
+function seedFacts(seed: SeedData) {
+  const nodes: Record<string, string[]> = {
+    Skill: seed.skills.map((s) => s.slug),
+    Company: seed.companies.map((c) => c.slug),
+    Resource: seed.resources.map((r) => r.slug),
+    Provider: seed.providers.map((p) => p.slug),
+    Concept: seed.concepts.map((c) => c.slug),
+    Framework: seed.frameworks.map((f) => f.slug),
+    FrameworkItem: seed['framework-items'].map((i) => slugOfCode(i.code)),
+  };
+  const edges: string[] = [];
+  type Entry = string | { slug: string; source: string };
+  const add = (group: string, from: string, to: string, source: string) => edges.push(`${group} ${from} ${to} ${source}`);
+  const each = (group: string, record: { slug: string; source: string }, entries: Entry[], reverse = false) => {
+    for (const e of entries) {
+      const [slug, source] = typeof e === 'string' ? [e, record.source] : [e.slug, e.source];
+      if (reverse) add(group, slug, record.slug, source);
+      else add(group, record.slug, slug, source);
+    }
+  };
+  type ItemEntry = string | { code: string; source?: string };
+  const items = (group: string, record: { slug: string; source: string }, entries: ItemEntry[]) => {
+    for (const e of entries) {
+      const [code, source] = typeof e === 'string' ? [e, record.source] : [e.code, e.source ?? record.source];
+      add(group, record.slug, slugOfCode(code), source);
+    }
+  };
+  for (const s of seed.skills) {
+    each('Skill-REQUIRES-Skill', s, s.requires);
+    each('Company-HIRES_FOR-Skill', s, s.hiredBy, true);
+    each('Skill-COVERS-Framework', s, s.frameworks);
+    each('Skill-COVERS-Concept', s, s.concepts);
+    items('Skill-COVERS-FrameworkItem', s, s.items);
+  }
+  for (const r of seed.resources) {
+    each('Resource-TEACHES-Skill', r, r.teaches);
+    each('Resource-OFFERED_BY-Provider', r, r.provider ? [r.provider] : []);
+    each('Resource-COVERS-Framework', r, r.frameworks);
+    each('Resource-COVERS-Concept', r, r.concepts);
+    items('Resource-COVERS-FrameworkItem', r, r.items);
+  }
+  const requires = new Map(seed.skills.map((s) => [s.slug, s.requires.map((e) => (typeof e === 'string' ? e : e.slug))]));
+  return { nodes, edges, requires };
+}
 
 describe('seed data in Neo4j', () => {
   let driver: Driver;
@@ -183,21 +253,57 @@ describe('seed data in Neo4j', () => {
     expect(Number(row.rels)).toBe(0);
   });
 
-  it('has depth: 45+ skills, prerequisite chains 4+ deep, and no REQUIRES cycle', async () => {
+  it('holds exactly the skills, edges and longest prerequisite chain of the seed files, and no REQUIRES cycle', async () => {
+    const expected = seedFacts(readSeed());
+    for (const [label, slugs] of Object.entries(expected.nodes)) {
+      const [row] = await rawCypher(driver, `MATCH (n:${label}) WHERE n.slug IN $slugs RETURN count(n) AS n`, { slugs });
+      expect({ label, n: Number(row.n) }).toEqual({ label, n: slugs.length });
+    }
+    // The seed's own edges (no dataset) between its own nodes: fixtures of other files hang off prefixed nodes.
+    const edges: string[] = [];
+    for (const group of EDGE_GROUPS) {
+      const [from, type, to] = group.split('-');
+      const rows = await rawCypher<{ edge: string }>(
+        driver,
+        `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE r.dataset IS NULL AND a.slug IN $from AND b.slug IN $to
+         RETURN $group + ' ' + a.slug + ' ' + b.slug + ' ' + r.source AS edge`,
+        { from: expected.nodes[from], to: expected.nodes[to], group },
+      );
+      edges.push(...rows.map((r) => r.edge));
+    }
+    expect(edges.sort()).toEqual([...expected.edges].sort());
+    // Stubs hang under their framework until an importer takes them over: one HAS_ITEM each, whoever owns it now.
+    const [items] = await rawCypher(
+      driver,
+      'MATCH (i:FrameworkItem) WHERE i.slug IN $slugs RETURN collect(DISTINCT COUNT { (:Framework {slug: i.framework})-[:HAS_ITEM]->(i) }) AS perItem',
+      { slugs: expected.nodes.FrameworkItem },
+    );
+    expect(items.perItem).toEqual([1]);
+
     const [row] = await rawCypher(
       driver,
-      // Curated skills and the seed's own edges only (the inline predicates prune the walk):
-      // the curated joins lead down into Metacademy, whose paths the import tests check, and
-      // enumerating every path through it would take far too long.
-      `MATCH (s:Skill) WHERE s.dataset IS NULL WITH count(s) AS skills
-       OPTIONAL MATCH p = (a:Skill WHERE a.dataset IS NULL) ((:Skill)-[r:REQUIRES WHERE r.dataset IS NULL]->(b:Skill WHERE b.dataset IS NULL)){4,}
-       WITH skills, max(length(p)) AS deepest
-       OPTIONAL MATCH cycle = (x:Skill WHERE x.dataset IS NULL) ((:Skill)-[c:REQUIRES WHERE c.dataset IS NULL]->(:Skill)){1,} (x)
-       RETURN skills, deepest, count(cycle) AS cycles`,
+      // The seed's own skills and edges only (the inline predicates prune the walk): the
+      // curated joins lead down into Metacademy, whose paths the import tests check.
+      `OPTIONAL MATCH p = (a:Skill WHERE a.slug IN $skills) ((:Skill)-[r:REQUIRES WHERE r.dataset IS NULL]->(b:Skill WHERE b.slug IN $skills)){1,}
+       WITH max(length(p)) AS deepest
+       OPTIONAL MATCH cycle = (x:Skill WHERE x.slug IN $skills) ((:Skill)-[c:REQUIRES WHERE c.dataset IS NULL]->(:Skill)){1,} (x)
+       RETURN deepest, count(cycle) AS cycles`,
+      { skills: expected.nodes.Skill },
     );
-    expect(Number(row.skills)).toBeGreaterThanOrEqual(45);
-    expect(Number(row.deepest)).toBeGreaterThanOrEqual(4);
+    expect(Number(row.deepest)).toBe(longestChain(expected.requires));
     expect(Number(row.cycles)).toBe(0);
+  });
+
+  it("states the seed files' own counts in data/README.md", () => {
+    const expected = seedFacts(readSeed());
+    const readme = readFileSync(join(projectRoot, 'data', 'README.md'), 'utf8');
+    const records = (file: string) => Number(new RegExp(`^\\| \`${file}\\.yaml\` \\|.*\\| (\\d+) \\|$`, 'm').exec(readme)?.[1]);
+    expect(records('skills')).toBe(expected.nodes.Skill.length);
+    // Every edge the seed writes into an empty graph, framework-item stubs' HAS_ITEM included.
+    expect(Number(/\*\*total\*\* \| \| \*\*([\d,]+)\*\*/.exec(readme)?.[1].replace(',', ''))).toBe(
+      expected.edges.length + expected.nodes.FrameworkItem.length,
+    );
+    expect(Number(/longest chain has \d+ skills \((\d+) edges\)/.exec(readme)?.[1])).toBe(longestChain(expected.requires));
   });
 
   it('uses kebab-case slugs everywhere', async () => {
