@@ -52,7 +52,8 @@ export function escapeLucene(word: string): string {
  */
 function variants(word: string, prefix: boolean, fuzzy: boolean): string {
   const e = escapeLucene(word);
-  const out = prefix ? [e, `${e}*`] : [e];
+  // A one-character prefix (`1*`) expands to a large part of the dictionary: only longer ones.
+  const out = prefix && word.length >= 2 ? [e, `${e}*`] : [e];
   const stem = stemOf(word);
   if (stem !== word && stem.length >= (prefix ? 3 : 4)) out.push(`${escapeLucene(stem)}*`);
   if (fuzzy) out.push(`${e}~1`);
@@ -65,7 +66,9 @@ export function toLuceneQuery(text: string): string | null {
   if (words.length === 0) return null;
   let fuzzyLeft = MAX_FUZZY_WORDS;
   const perWord = words.map((w) => {
-    const fuzzy = w.length >= 5 && fuzzyLeft-- > 0;
+    // Typos are forgiven in words, not in codes and numbers (`llm01`), where a fuzzy term
+    // costs a scan of the dictionary and a near miss is another item.
+    const fuzzy = w.length >= 5 && /^\p{L}+$/u.test(w) && fuzzyLeft-- > 0;
     const clauses = FIELDS.map(([field, boost, prefix]) => `${field}:(${variants(w, prefix, fuzzy && FUZZY_FIELDS.has(field))})^${boost}`);
     return `(${clauses.join(' OR ')})`;
   });

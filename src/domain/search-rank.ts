@@ -86,10 +86,18 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** A name as the merge rule compares names: C++ is "c plus plus", C# "c sharp", not "c". */
 const nameKey = (name: string) => normaliseSkillName(name).replace(/ /g, '');
 
-/** The tier and word-match quality of one candidate for `text`. */
-export function tierOf(text: string, c: SearchCandidate): { tier: number; quality: number } {
-  const words = searchWords(text);
-  const q = compact(text);
+/** What ranking needs of the search text, worked out once per search. */
+interface QueryText {
+  text: string;
+  words: string[];
+  compact: string;
+  key: string;
+}
+const queryText = (text: string): QueryText => ({ text, words: searchWords(text), compact: compact(text), key: nameKey(text) });
+
+/** The tier and word-match quality of one candidate for the search text. */
+function tierOf(qt: QueryText, c: SearchCandidate): { tier: number; quality: number } {
+  const { text, words, compact: q, key } = qt;
   const names = [c.name, ...c.aliases, c.code];
   const quality = wordQualities(words, names);
   const everywhere = wordQualities(words, [...names, ...c.extra]);
@@ -101,10 +109,9 @@ export function tierOf(text: string, c: SearchCandidate): { tier: number; qualit
     return { tier: 100, quality: total };
   }
   // A concept's aliases are loose vocabulary ("red team" for red teaming): only its name is exact.
-  const key = nameKey(text);
   const aliasExact = c.label !== 'Concept' && c.aliases.some((a) => nameKey(a) === key);
   if (c.how.has('slug') || (c.name && nameKey(c.name) === key) || aliasExact) return { tier: 90, quality: total };
-  if (c.name && quality.every((x) => x >= 2) && nameCoverage(text, c.name) === 1) return { tier: 85, quality: total };
+  if (c.name && quality.every((x) => x >= 2) && coverageOf(words, c.name) === 1) return { tier: 85, quality: total };
   if (c.how.has('child') || c.how.has('prefix') || (c.code !== null && /\d/.test(q) && q.length >= 3 && compact(c.code).startsWith(q))) {
     return { tier: 80, quality: total };
   }
@@ -126,14 +133,15 @@ const SKILL_WORDS_TIER = 60;
 
 /** Candidates in the order the API answers them. */
 export function rankCandidates(text: string, candidates: readonly SearchCandidate[]): RankedCandidate[] {
-  const tiers = candidates.map((c) => tierOf(text, c));
+  const qt = queryText(text);
+  const tiers = candidates.map((c) => tierOf(qt, c));
   const bestSkill = Math.max(0, ...tiers.filter((t, i) => candidates[i].label === 'Skill' && t.tier < 100).map((t) => t.tier));
   const ranked = candidates.map((c, i) => {
     const found = tiers[i];
     const quality = found.quality;
     const tier =
       c.label === 'Concept' && found.tier < 90 && bestSkill >= SKILL_WORDS_TIER ? Math.min(found.tier, bestSkill - 1) : found.tier;
-    const coverage = Math.max(nameCoverage(text, c.name), ...c.aliases.map((a) => nameCoverage(text, a)));
+    const coverage = Math.max(coverageOf(qt.words, c.name), ...c.aliases.map((a) => coverageOf(qt.words, a)));
     // Each term below is worth less than one step of the term before it (quality moves in
     // steps of at least 0.2, coverage of 1/12), so the number follows the order.
     const rankScore = tier * 100_000 + quality * 1000 + coverage * 100 + kindPriority(c.label) + (0.99 * c.score) / (1 + c.score);
@@ -156,10 +164,13 @@ export function rankCandidates(text: string, candidates: readonly SearchCandidat
 
 /** The share of a name's words that some word of the text matches (0 without a name). */
 export function nameCoverage(text: string, name: string | null): number {
+  return coverageOf(searchWords(text), name);
+}
+
+function coverageOf(words: readonly string[], name: string | null): number {
   if (!name) return 0;
   const nameWords = textWords(name);
   if (nameWords.length === 0) return 0;
-  const words = searchWords(text);
   const matched = nameWords.filter((n) => words.some((w) => wordMatch(w, n) >= 1)).length;
   return matched / nameWords.length;
 }

@@ -17,8 +17,11 @@ import type { AnyNodeRecord } from '../records';
 
 const Q = { candidates: cypher('search/candidates'), nodes: cypher('search/nodes'), count: cypher('search/count') };
 
-/** How many full-text candidates are ranked: paging reaches this deep. */
-export const SEARCH_DEPTH = 300;
+/**
+ * How many full-text candidates are ranked: paging reaches this deep (plus every exact
+ * match). Each one is read, decoded and ranked per request: 300 cost twice 100's time.
+ */
+export const SEARCH_DEPTH = 100;
 
 const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
   Skill: (p) => ({ __typename: 'Skill', ...toSkill(p) }),
@@ -96,7 +99,10 @@ export async function searchNodes(
   const ranked = rankCandidates(input.text, candidates);
   const page = ranked.slice(input.offset, input.offset + input.first);
   const exactIds = candidates.filter((c) => c.score === 0).map((c) => c.id);
+  const fullText = candidates.length - exactIds.length;
   const totalCount = async () => {
+    // Fewer full-text hits than the depth: the candidates are every match, no need to count.
+    if (fullText < SEARCH_DEPTH) return candidates.length;
     const [row] = await db.read<{ total: number }>(Q.count, { query: input.query, labels: input.labels, exactIds });
     return Number(row?.total ?? 0) + exactIds.length;
   };
