@@ -40,7 +40,7 @@ const config: CodegenConfig = {
           SkillConnection: '../records#SkillConnectionRecord',
           CompanyConnection: '../records#CompanyConnectionRecord',
           ResourceConnection: '../records#ResourceConnectionRecord',
-          RelatedSkill: '../repositories/skill.repository#RelatedRecord',
+          RelatedSkill: '../records#RelatedRecord',
           FrameworkItem: '../records#FrameworkItemRecord',
           FrameworkItemConnection: '../records#FrameworkItemConnectionRecord',
           ProcedureStep: '../records#ProcedureStepRecord',

@@ -1,6 +1,7 @@
 /**
- * Two projects in one run: `unit` (no network) and `db` (integration tests against
- * the real Neo4j and end-to-end tests over HTTP). The db project's global setup
+ * Three projects in one run: `unit` and `fast` (no network; `npm run test:fast` runs just
+ * these two) and `db` (integration tests against the real Neo4j and end-to-end tests over
+ * HTTP). The db project's global setup
  * uses NEO4J_URI, else starts the tests' own local Neo4j (.neo4j-test, Bolt 7688; never
  * npm start's), and loads the graph once; its tests run in band because they share it.
  */
@@ -15,8 +16,12 @@ const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
 module.exports = {
   maxWorkers: 1,
   testTimeout: 60_000,
+  // The files that rewrite the shared graph run last (see the file).
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform, transformIgnorePatterns, testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    // Resolvers, loaders and the Cypher sent, over a recording QueryRunner: no Neo4j, JDK or browser (test/fast/support).
+    { displayName: 'fast', testEnvironment: 'node', transform, transformIgnorePatterns, testMatch: ['<rootDir>/test/fast/**/*.test.ts'] },
     {
       displayName: 'db',
       testEnvironment: 'node',

@@ -28,7 +28,23 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
+    this.name = 'AppError';
   }
+}
+
+/** The status and headers an error asks its HTTP response for (Apollo's `extensions.http`). */
+export interface HttpHead {
+  status?: number;
+  headers?: Map<string, string>;
+}
+
+/**
+ * An error's extensions split in two: `http` is for whoever writes the response (Apollo,
+ * or a route's own error handler), never for the client; the rest (with `code`) is.
+ */
+export function splitHttp(err: GraphQLError): { http: HttpHead | undefined; extensions: Record<string, unknown> } {
+  const { http, ...extensions } = err.extensions as Record<string, unknown> & { http?: HttpHead };
+  return { http, extensions };
 }
 
 /** Bad arguments: `field` names the argument (path) to fix. */

@@ -3,7 +3,10 @@
  * exists. Anything spliced into Cypher (where Neo4j takes no parameter) must come
  * from these lists, never from user input.
  */
-/** The labels of the knowledge graph itself: what clients see in ids and graph views. */
+/**
+ * The labels of the knowledge graph itself, and the one list of node types: what `Node.id`
+ * and graph view ids name (`NodeType` in records.ts is this list's type).
+ */
 export const GRAPH_LABELS = [
   'Skill',
   'Company',

@@ -1,4 +1,6 @@
 import type { SearchKind } from './generated/graphql';
+import type { SharedKind } from './domain/related-features';
+import type { GraphLabel } from './graph-vocabulary';
 /**
  * Plain records: what repositories return and resolvers receive. Nothing above the
  * repository layer sees a Neo4j type; integers are numbers, temporals ISO strings.
@@ -80,6 +82,24 @@ export interface MappingRecord {
   note: string | null;
 }
 
+/** What two skills share of one kind (stored with each related list entry, shown as `shared` and reasons). */
+export interface SharedFeature {
+  kind: SharedKind;
+  /** This kind's part of the score's dot product. */
+  weight: number;
+  /** How many distinct vias (occupations, companies, …) of this kind. */
+  count: number;
+  /** Up to 3 of their labels: most specific first for occupations, else alphabetical; no repeats. */
+  names: string[];
+}
+
+/** One entry of a skill's stored related list (`RelatedSkill`). */
+export interface RelatedRecord {
+  skill: SkillRecord;
+  score: number;
+  shared: SharedFeature[];
+}
+
 export interface ConceptRecord extends NodeRecord {
   aliases: string[];
 }
@@ -131,9 +151,11 @@ export interface DatasetRecord {
   importedAt: string | null;
 }
 
-/** The node types `Node.id` can name, with the label each lives under in Neo4j. */
-export type NodeType =
-  'Skill' | 'Company' | 'Resource' | 'Provider' | 'Framework' | 'Concept' | 'FrameworkItem' | 'Occupation' | 'TechnologyCategory';
+/**
+ * The node types `Node.id` can name; each lives under the Neo4j label of the same name.
+ * The list itself is GRAPH_LABELS (src/graph-vocabulary.ts).
+ */
+export type NodeType = GraphLabel;
 
 /** A record tagged with its type, for fields that return the `Node` interface. */
 export type AnyNodeRecord =
@@ -146,12 +168,6 @@ export type AnyNodeRecord =
   | ({ __typename: 'FrameworkItem' } & FrameworkItemRecord)
   | ({ __typename: 'Occupation' } & OccupationRecord)
   | ({ __typename: 'TechnologyCategory' } & TechnologyCategoryRecord);
-
-/** One page of a keyset-paginated list. */
-export interface Page<T> {
-  items: T[];
-  hasNextPage: boolean;
-}
 
 /** A Relay connection; `totalCount` is counted only when a client asks for it. */
 export interface ConnectionRecord<T> {

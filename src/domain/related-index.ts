@@ -1,3 +1,4 @@
+import type { SharedFeature } from '../records';
 import { DIRECT_KINDS, type FeatureKind, type Role, type SharedKind, sharedKind } from './related-features';
 
 /** One feature with every skill that has it (what cypher/related/postings-around.cypher returns). */
@@ -9,17 +10,6 @@ export interface FeatureRow {
   label: string;
   weight: number;
   members: ReadonlyArray<readonly [slug: string, role: Role]>;
-}
-
-/** What two skills share of one kind (stored with each list entry, shown as `shared` and reasons). */
-export interface SharedFeature {
-  kind: SharedKind;
-  /** This kind's part of the score's dot product. */
-  weight: number;
-  /** How many distinct vias (occupations, companies, …) of this kind. */
-  count: number;
-  /** Up to 3 of their labels: most specific first for occupations, else alphabetical; no repeats. */
-  names: string[];
 }
 
 /** One entry of a skill's related list. */

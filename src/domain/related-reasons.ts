@@ -1,5 +1,5 @@
 import { cutAtWord } from './related-features';
-import type { SharedFeature } from './related-index';
+import type { SharedFeature } from '../records';
 
 /** Longest reason: one short line however many things two skills share. */
 export const MAX_REASON = 120;

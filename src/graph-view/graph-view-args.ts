@@ -1,6 +1,6 @@
 import { badInput } from '../errors';
 import { GRAPH_LABELS, RELATIONSHIP_TYPES, type GraphLabel, type RelationshipType } from '../graph-vocabulary';
-import { parseGraphNodeId, type NodeRef } from './graph-node-ids';
+import { parseGraphNodeId, type NodeRef } from '../graphql/global-id';
 
 /**
  * The bounds of graph views, checked the same way for GraphQL and the export route.

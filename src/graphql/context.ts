@@ -1,7 +1,8 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../db/driver';
 import { ANONYMOUS, type Principal } from '../auth/roles';
 import type { Config } from '../config';
-import { type QueryObserver, QueryRunner } from '../db/query-runner';
+import type { QueryObserver, QueryRunner } from '../db/query-runner';
+import { requestRunner } from '../db/request-runner';
 import { createLoaders, type Loaders } from '../loaders';
 import { Prefetched } from '../loaders/prefetched';
 import type { Logger } from '../logger';
@@ -24,13 +25,7 @@ export function createContext(
   requestId: string,
   principal: Principal = ANONYMOUS,
 ): GraphQLContext {
-  const db = new QueryRunner(deps.driver, {
-    database: deps.config.neo4j.database,
-    metadata: { requestId },
-    timeoutMs: deps.config.limits.cypherTimeoutMs,
-    observer: deps.observer,
-    readRetryMs: deps.config.driver.maxRetryMs,
-  });
+  const db = requestRunner(deps, { requestId });
   return {
     requestId,
     log: deps.log.child({ requestId }),

@@ -2,10 +2,11 @@ import type { AnyNodeRecord, NodeType } from '../records';
 import type { GraphQLContext } from './context';
 import { fromGlobalId } from './global-id';
 
-/** Loads the node a global id names, tagged with its type; null when absent. */
-export async function loadNode(ctx: GraphQLContext, id: string, argument: string): Promise<AnyNodeRecord | null> {
-  const { type, key } = fromGlobalId(id, argument);
-  const loaders: Record<NodeType, { load(key: string): Promise<object | null> }> = {
+type KeyLoader = { load(key: string): Promise<object | null> };
+
+/** The loader for each node type: a Record, so a type added to GRAPH_LABELS fails to compile until it has one. */
+function loaderOf(ctx: GraphQLContext, type: NodeType): KeyLoader {
+  const loaders: Record<NodeType, KeyLoader> = {
     Skill: ctx.loaders.skill,
     Company: ctx.loaders.company,
     Resource: ctx.loaders.resource,
@@ -16,6 +17,12 @@ export async function loadNode(ctx: GraphQLContext, id: string, argument: string
     Occupation: ctx.loaders.occupation,
     TechnologyCategory: ctx.loaders.technologyCategory,
   };
-  const record = await loaders[type].load(key);
+  return loaders[type];
+}
+
+/** Loads the node a global id names, tagged with its type; null when absent. */
+export async function loadNode(ctx: GraphQLContext, id: string, argument: string): Promise<AnyNodeRecord | null> {
+  const { type, key } = fromGlobalId(id, argument);
+  const record = await loaderOf(ctx, type).load(key);
   return record ? ({ __typename: type, ...record } as AnyNodeRecord) : null;
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { ImportError } from './import-error';
 
 /** A data file's text and digest (the digest tells a re-import of the same file). */
@@ -40,6 +41,22 @@ export function parseJsonFile(file: DataFile): unknown {
   } catch (err) {
     throw new ImportError(file.path, [`not valid JSON: ${(err as Error).message}`]);
   }
+}
+
+/**
+ * The start every structured importer shares: parse the file (JSON or YAML) and check
+ * its top level against `schema`. Every problem there fails the import at once, before
+ * any record is looked at; the records themselves are checked with parseList.
+ */
+export function parseDocument<T>(file: DataFile, format: 'json' | 'yaml', schema: z.ZodType<T>): T {
+  const top = schema.safeParse(format === 'json' ? parseJsonFile(file) : parseYamlFile(file));
+  if (!top.success) {
+    throw new ImportError(
+      file.path,
+      top.error.issues.map((i) => `top level, field ${i.path.join('.') || '(document)'}: ${i.message}`),
+    );
+  }
+  return top.data;
 }
 
 /** CSV with a header row: every row a record keyed by column name; ragged rows are refused. */

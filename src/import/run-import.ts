@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import { cypher, cypherTemplate } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
@@ -72,7 +72,7 @@ export async function runImport(db: QueryRunner, dataset: DatasetName, path: str
   const report = await db.transaction(async (tx) => {
     // First, so the related-lists lock comes before any node lock; the recompute after the import clears it.
     await markRelatedStale((statement, params) => tx.run(statement, params));
-    const now = neo4j.types.DateTime.fromStandardDate(new Date());
+    const now = dbNow();
     if (prepared.mergesSkills) {
       // Merges depend on the skills of other owners the graph holds now, read in this transaction.
       const known = await tx.run<KnownSkill>(Q.knownSkills, { dataset: plan.info.id });

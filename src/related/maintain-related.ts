@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import type { TransactionRunner } from '../db/query-runner';
 import { mergeList } from '../domain/related-merge';
 import type { RelatedEntry } from '../domain/related-index';
@@ -136,7 +136,7 @@ async function updateLists(run: Run, changed: Set<string>, focus: string[]): Pro
     if (row) rows.push(row);
     else if (before?.norm !== norm) norms.push({ slug, norm });
   }
-  await writeLists(run, rows, K, neo4j.types.DateTime.fromStandardDate(new Date()));
+  await writeLists(run, rows, K, dbNow());
   await writeNorms(run, norms);
   return { recomputed: lists.size - merged, merged, written: rows.length };
 }

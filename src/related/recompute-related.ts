@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { FeatureIndex } from '../domain/related-index';
@@ -101,7 +101,7 @@ export async function markRelatedStale(run: Run): Promise<void> {
 }
 
 async function markCurrent(run: Run): Promise<void> {
-  await run(STATE.markCurrent, { now: neo4j.types.DateTime.fromStandardDate(new Date()) });
+  await run(STATE.markCurrent, { now: dbNow() });
 }
 
 /** Whether a full recompute is due: an import marked the lists stale, or they were never fully computed here. */
@@ -119,7 +119,7 @@ async function writeCurrentLists(run: Run, slugs: string[]): Promise<number> {
     .filter((slug) => features.index.isComplete(slug))
     .map((slug) => listRow(slug, features.index.normOf(slug), features.index.listOf(slug, K), stored.get(slug)))
     .filter((row) => row !== null);
-  await writeLists(run, rows, K, neo4j.types.DateTime.fromStandardDate(new Date()));
+  await writeLists(run, rows, K, dbNow());
   return rows.length;
 }
 
@@ -128,7 +128,7 @@ export async function recomputeIn(run: Run): Promise<RecomputeReport> {
   const { lists, norms, report } = await planRecompute(run);
   const started = performance.now();
   await writeNorms(run, norms);
-  await writeLists(run, lists, K, neo4j.types.DateTime.fromStandardDate(new Date()));
+  await writeLists(run, lists, K, dbNow());
   await markCurrent(run);
   return { ...report, writeMs: performance.now() - started };
 }
@@ -143,7 +143,7 @@ export async function recomputeInChunks(db: QueryRunner): Promise<RecomputeRepor
   const { lists, norms, report } = await planRecompute((statement, params) => db.read(statement, params));
   const started = performance.now();
   const inOwnTransaction: Run = (statement, params) => db.transaction((tx) => tx.run(statement, params), { name: 'recomputeRelated' });
-  await writeLists(inOwnTransaction, lists, K, neo4j.types.DateTime.fromStandardDate(new Date()));
+  await writeLists(inOwnTransaction, lists, K, dbNow());
   await writeNorms(inOwnTransaction, norms);
   await markCurrent(inOwnTransaction);
   return { ...report, writeMs: performance.now() - started };

@@ -1,7 +1,8 @@
 import { cypher, cypherBounded } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { GRAPH_LABELS, RELATIONSHIP_TYPES, type GraphLabel } from '../graph-vocabulary';
-import { KEY_PROPERTY, graphEdgeId, graphNodeId, realNodeId, type NodeRef } from '../graph-view/graph-node-ids';
+import { KEY_PROPERTY, graphEdgeId } from '../graph-view/graph-node-ids';
+import { graphNodeId, toGlobalId, type NodeRef } from '../graphql/global-id';
 import { MAX_DEPTH, MAX_PATH_DEPTH, type NeighborhoodArgs, type ShortestPathArgs } from '../graph-view/graph-view-args';
 import {
   INTERNAL_PROPERTIES,
@@ -50,7 +51,7 @@ function toView(raw: RawView, ordered = false): GraphViewRecord {
     position.set(element, i);
     return {
       id: graphNodeId(kind, key),
-      nodeId: realNodeId(kind, key),
+      nodeId: toGlobalId(kind, key),
       label: displayLabel(kind, key, name),
       kind,
       degree,

@@ -2,15 +2,10 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { SEED_DATASET } from '../seed/load-seed';
 
-const Q = { seedLoaded: cypher('meta/seed-loaded'), counts: cypher('meta/counts') };
+const Q = { seedLoaded: cypher('meta/seed-loaded') };
 
 /** True once the curated seed has been loaded (boot loads it only while this is false). */
 export async function seedLoaded(db: QueryRunner): Promise<boolean> {
   const [row] = await db.read<{ loaded: boolean }>(Q.seedLoaded, { seed: SEED_DATASET });
   return row.loaded;
-}
-
-export async function graphCounts(db: QueryRunner): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await db.read<{ nodes: number; relationships: number }>(Q.counts);
-  return row;
 }

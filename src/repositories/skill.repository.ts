@@ -2,8 +2,7 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
 import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
-import type { SharedFeature } from '../domain/related-index';
-import type { CompanyRecord, Level, SkillRecord, Trend } from '../records';
+import type { CompanyRecord, Level, RelatedRecord, SharedFeature, SkillRecord, Trend } from '../records';
 import { groupBySlug } from '../db/repository-helpers';
 import { listBySlugs, oneBySlugs } from './batch-query';
 
@@ -53,7 +52,7 @@ export async function hiringCompaniesTopOf(
 }
 
 /** Up to `limit` skills after slug `after` in slug order. */
-export async function skillPage(db: QueryRunner, filter: SkillFilter, after: string, limit: number): Promise<SkillRecord[]> {
+export async function skillsAfter(db: QueryRunner, filter: SkillFilter, after: string, limit: number): Promise<SkillRecord[]> {
   const statement = filter.query ? Q.pageText : Q.page;
   const rows = await db.read<{ node: Record<string, unknown> }>(statement, { ...filter, after, limit });
   return rows.map((r) => toSkill(r.node));
@@ -85,14 +84,6 @@ export const learningPathsOf = (db: QueryRunner, slugs: readonly string[]) => cl
 
 /** Every skill that transitively builds on each skill, nearest first. */
 export const unlocksOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.dependentClosure, slugs, unlockOrder);
-
-export type { SharedFeature } from '../domain/related-index';
-
-export interface RelatedRecord {
-  skill: SkillRecord;
-  score: number;
-  shared: SharedFeature[];
-}
 
 /** A skill's stored related list and when it last changed (null: never computed). */
 export interface RelatedList {

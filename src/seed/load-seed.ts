@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { markRelatedStale, recomputeRelated } from '../related/recompute-related';
@@ -22,7 +22,7 @@ export async function loadSeed(
 ): Promise<WriteCounts & { rows: number }> {
   const batch = planSeed(readSeed(options.dir ?? seedDir));
   const total = batchSize(batch);
-  const now = neo4j.types.DateTime.fromStandardDate(new Date());
+  const now = dbNow();
   const counts = await db.transaction(async (tx) => {
     // First, so the related-lists lock comes before any node lock; the recompute after the load clears it.
     await markRelatedStale((statement, params) => tx.run(statement, params));

@@ -1,5 +1,6 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isAppError } from '../errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { type AppError, ErrorCode, isAppError, splitHttp } from '../errors';
 import type { Logger } from '../logger';
 
 /**
@@ -9,12 +10,12 @@ import type { Logger } from '../logger';
  * name) is a bad request too.
  */
 const requestCodes: ReadonlyMap<string, ErrorCode> = new Map([
-  ['GRAPHQL_PARSE_FAILED', ErrorCode.GRAPHQL_PARSE_FAILED],
-  ['GRAPHQL_VALIDATION_FAILED', ErrorCode.GRAPHQL_VALIDATION_FAILED],
-  ['PERSISTED_QUERY_NOT_FOUND', ErrorCode.PERSISTED_QUERY_NOT_FOUND],
-  ['PERSISTED_QUERY_NOT_SUPPORTED', ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED],
-  ['BAD_REQUEST', ErrorCode.BAD_REQUEST],
-  ['OPERATION_RESOLUTION_FAILURE', ErrorCode.BAD_REQUEST],
+  [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_PARSE_FAILED],
+  [ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED],
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND, ErrorCode.PERSISTED_QUERY_NOT_FOUND],
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED, ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED],
+  [ApolloServerErrorCode.BAD_REQUEST, ErrorCode.BAD_REQUEST],
+  [ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, ErrorCode.BAD_REQUEST],
 ]);
 
 /**
@@ -26,23 +27,30 @@ const requestCodes: ReadonlyMap<string, ErrorCode> = new Map([
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
-    if (isAppError(original)) {
-      // `http` (status and headers for the response) is Apollo's to read, not the client's.
-      const { http: _http, ...extensions } = original.extensions;
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    const original = unwrapResolverError(error);
+    const appError = isAppError(original) ? original : reportedByValidationRule(error);
+    if (appError) {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: splitHttp(appError).extensions,
+      };
     }
     const code = formatted.extensions?.code;
-    if (code === 'GRAPHQL_PARSE_FAILED' && /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+    if (
+      code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED &&
+      /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)
+    ) {
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'TOKEN_LIMIT' } };
     }
     const requestCode = typeof code === 'string' ? requestCodes.get(code) : undefined;
     if (requestCode) return { message: formatted.message, locations: formatted.locations, extensions: { code: requestCode } };
     // Apollo's own refusals that carry only an HTTP status (an APQ hash that does not match
     // the text, an unsupported APQ version): the request never ran, the message is Apollo's.
-    const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+    const status = original instanceof GraphQLError ? splitHttp(original).http?.status : undefined;
     if (
-      (code === undefined || code === 'INTERNAL_SERVER_ERROR') &&
+      (code === undefined || code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR) &&
       formatted.path === undefined &&
       typeof status === 'number' &&
       status >= 400 &&
@@ -50,7 +58,7 @@ export function formatError(log: Logger) {
     ) {
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
-    if (code === 'BAD_USER_INPUT') {
+    if (code === ApolloServerErrorCode.BAD_USER_INPUT) {
       const field = variableField(formatted.message);
       return {
         message: formatted.message,
@@ -58,9 +66,21 @@ export function formatError(log: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field && { field }) },
       };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
+    // Outside resolvers (context, plugin hooks) Apollo wraps what was thrown; log that, with its stack.
+    const thrown = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+    log.error({ err: thrown, path: formatted.path }, 'unexpected error in a GraphQL request');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/**
+ * An AppError a validation rule reported (the limits in src/server/limits.ts). Apollo
+ * hands those over inside its ValidationError, which has no `path`, so
+ * unwrapResolverError (resolver errors only) leaves them wrapped.
+ */
+function reportedByValidationRule(error: unknown): AppError | null {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED) return null;
+  return isAppError(error.originalError) ? error.originalError : null;
 }
 
 /**

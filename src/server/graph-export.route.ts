@@ -1,8 +1,9 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
-import { QueryRunner } from '../db/query-runner';
-import { AppError, ErrorCode, badInput, isAppError } from '../errors';
+import type { QueryRunner } from '../db/query-runner';
+import { requestRunner } from '../db/request-runner';
+import { AppError, ErrorCode, badInput, isAppError, splitHttp } from '../errors';
 import { EXPORT_FORMATS, isExportFormat } from '../graph-export/formats';
 import { neighborhoodArgs, subgraphArgs } from '../graph-view/graph-view-args';
 import type { Logger } from '../logger';
@@ -92,12 +93,7 @@ export function graphExportRouter(deps: { driver: Driver; config: Config; log: L
     // The request logger has already set the id (and the response header); reuse it.
     const requestId = req.id === undefined ? requestIdFrom(req.headers['x-request-id']) : String(req.id);
     res.setHeader('x-request-id', requestId);
-    const db = new QueryRunner(deps.driver, {
-      database: deps.config.neo4j.database,
-      metadata: { requestId, route: 'graph-export' },
-      timeoutMs: deps.config.limits.cypherTimeoutMs,
-      readRetryMs: deps.config.driver.maxRetryMs,
-    });
+    const db = requestRunner(deps, { requestId, route: 'graph-export' });
     try {
       const { format, view, name } = await exportView(db, params);
       const spec = EXPORT_FORMATS[format];
@@ -110,9 +106,9 @@ export function graphExportRouter(deps: { driver: Driver; config: Config; log: L
       const status = isAppError(err) ? STATUS[String(err.extensions.code)] : undefined;
       if (isAppError(err) && status) {
         // `http` is for Apollo; its headers (Retry-After on 503) apply here too.
-        const { http, code, ...extensions } = err.extensions as Record<string, unknown> & { http?: { headers?: Map<string, string> } };
+        const { http, extensions } = splitHttp(err);
         for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-        sendError(res, status, code as ErrorCode, err.message, extensions);
+        sendError(res, status, extensions.code as ErrorCode, err.message, extensions);
         return;
       }
       deps.log.error({ err, requestId }, 'graph export failed');

@@ -3,7 +3,7 @@ import type { Authenticator } from '../auth/authenticate';
 import { requireRole } from '../auth/authorize';
 import { ANONYMOUS, type Principal } from '../auth/roles';
 import type { Config } from '../config';
-import { type AppError, ErrorCode } from '../errors';
+import { type AppError, ErrorCode, splitHttp } from '../errors';
 import { sendError } from './http-errors';
 
 /**
@@ -33,9 +33,8 @@ export const refuseBadCredentials: RequestHandler = (_req, res, next) => {
   const err = res.locals.authError as AppError | Error | undefined;
   if (!err) return next();
   if ('extensions' in err && err.extensions.code === ErrorCode.UNAUTHENTICATED) {
-    const { http: _http, ...extensions } = err.extensions as Record<string, unknown>;
     res.setHeader('www-authenticate', 'Bearer realm="skillgraph"');
-    return sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message, extensions);
+    return sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message, splitHttp(err as AppError).extensions);
   }
   next(err);
 };
@@ -48,9 +47,9 @@ export function requireReader(auth: Config['auth']): RequestHandler {
       requireRole((res.locals.principal as Principal | undefined) ?? ANONYMOUS, 'reader', 'Reading');
       next();
     } catch (err) {
-      const { code, http, ...extensions } = (err as AppError).extensions as Record<string, unknown> & { http?: { status: number } };
+      const { http, extensions } = splitHttp(err as AppError);
       if (http?.status === 401) res.setHeader('www-authenticate', 'Bearer realm="skillgraph"');
-      sendError(res, http?.status ?? 403, code as ErrorCode, (err as Error).message, extensions);
+      sendError(res, http?.status ?? 403, extensions.code as ErrorCode, (err as Error).message, extensions);
     }
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import { cypherTemplate } from '../db/cypher';
 import type { TransactionRunner } from '../db/query-runner';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
@@ -79,7 +79,7 @@ export async function writeGraphBatch(
   tx: TransactionRunner,
   batch: GraphBatch,
   onProgress: (rowsDone: number) => void = () => {},
-  now = neo4j.types.DateTime.fromStandardDate(new Date()),
+  now = dbNow(),
 ): Promise<WriteCounts> {
   const counts: WriteCounts = { nodesCreated: 0, nodesUpdated: 0, relationshipsCreated: 0, relationshipsUpdated: 0 };
   let done = 0;

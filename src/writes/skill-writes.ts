@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import { dbNow } from '../db/now';
 import { cypher } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { toSkill } from '../db/record-mappers';
@@ -111,7 +111,7 @@ export async function addPrerequisite(
         return result(statusOf(counts, 'relationship'));
       }
       await related.lock();
-      const now = neo4j.types.DateTime.fromStandardDate(new Date());
+      const now = dbNow();
       const [added] = await tx.run<{ back: string[] | null; created: number }>(Q.addPrerequisite, {
         skill,
         requires,

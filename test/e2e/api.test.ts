@@ -1,23 +1,13 @@
-import type { Driver } from '../../src/db/driver';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { startTestServer, type TestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
+import { useTestServer } from '../support/http';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('GraphQL API over HTTP', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer();
 
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {
-    const res = await server.gql<Any>(query, variables);
+    const res = await t.gql<Any>(query, variables);
     expect(res.errors).toBeUndefined();
     expect(res.status).toBe(200);
     return res.data!;
@@ -85,7 +75,7 @@ describe('GraphQL API over HTTP', () => {
   });
 
   it('pages through all skills with cursors, in slug order, with totalCount', async () => {
-    const [{ total }] = await rawCypher<{ total: number }>(driver, 'MATCH (s:Skill) RETURN count(s) AS total');
+    const [{ total }] = await rawCypher<{ total: number }>(t.driver, 'MATCH (s:Skill) RETURN count(s) AS total');
     const seen: string[] = [];
     let after: string | null = null;
     // Pages of 100: O*NET brings thousands of skills.
@@ -112,7 +102,7 @@ describe('GraphQL API over HTTP', () => {
       text: skills(filter: { text: "model security" }) { nodes { slug } }
     }`);
     expect(data.byCompany.nodes.map((s: Any) => s.slug)).toContain('model-security');
-    const [{ hired }] = await rawCypher(driver, "MATCH (:Company {slug: 'sierra-ai'})-[:HIRES_FOR]->(s) RETURN count(s) AS hired");
+    const [{ hired }] = await rawCypher(t.driver, "MATCH (:Company {slug: 'sierra-ai'})-[:HIRES_FOR]->(s) RETURN count(s) AS hired");
     expect(data.byCompany.totalCount).toBe(Number(hired));
     expect(data.other.nodes).toContainEqual({ slug: 'model-security', category: 'Other', level: 'INTERMEDIATE', trend: 'NEW' });
     for (const s of data.other.nodes) expect(s).toMatchObject({ category: 'Other', level: 'INTERMEDIATE', trend: 'NEW' });
@@ -175,7 +165,7 @@ describe('GraphQL API over HTTP', () => {
       }
     }`);
     const rows = await rawCypher(
-      driver,
+      t.driver,
       `MATCH (:Company {slug: 'openai'})-[:HIRES_FOR]->(s:Skill)
        RETURN s.slug AS slug, s.name AS name, s.demandRank AS demandRank, s.description AS description
        ORDER BY s.onetRank, s.demandRank, s.name LIMIT 3`,
@@ -189,7 +179,7 @@ describe('GraphQL API over HTTP', () => {
     );
     expect(wide.some((s: Any) => s.prerequisites.length > 0)).toBe(true);
     const [first] = await rawCypher(
-      driver,
+      t.driver,
       `MATCH (:Company {slug: 'openai'})-[:HIRES_FOR]->(s:Skill) RETURN s.name AS name ORDER BY name LIMIT 2`,
     );
     expect(byName[0].name).toBe(first.name);
@@ -245,7 +235,7 @@ describe('GraphQL API over HTTP', () => {
     // A skill sharing nothing with Model Security is never listed.
     const top = await ok('{ skill(slug: "model-security") { relatedSkills(first: 20) { skill { slug } } } }');
     const unrelated = await rawCypher<{ slug: string }>(
-      driver,
+      t.driver,
       `
       MATCH (s:Skill {slug: 'model-security'}), (o:Skill) WHERE o <> s
         AND NOT EXISTS { (s)-[:REQUIRES]-(o) } AND NOT EXISTS { (s)-[:REQUIRES]-()-[:REQUIRES]-(o) }
@@ -271,7 +261,7 @@ describe('GraphQL API over HTTP', () => {
 
   it('survives Lucene syntax in search text as plain words', async () => {
     for (const text of ['title:x OR *', 'a) OR (b', '"unterminated', 'x~999 AND y^100', 'name:/.*/', '*:*', 'AND', 'NOT OR']) {
-      const res = await server.gql('query($t: String!) { search(text: $t) { nodes { score } } }', { t: text });
+      const res = await t.gql('query($t: String!) { search(text: $t) { nodes { score } } }', { t: text });
       // Either searched as words, or refused as holding none: never a Lucene parse error.
       if (res.errors) expect(res.errors[0].extensions?.code).toBe('BAD_USER_INPUT');
       else expect(Array.isArray((res.data as { search: { nodes: unknown[] } }).search.nodes)).toBe(true);
@@ -291,7 +281,10 @@ describe('GraphQL API over HTTP', () => {
     );
     expect(data.framework.skills.map((s: Any) => s.slug)).toContain('model-security');
     expect(data.concept.skills.map((s: Any) => s.slug)).toContain('model-security');
-    const [{ total }] = await rawCypher<{ total: number }>(driver, 'MATCH (s:Skill) WHERE s.category IS NOT NULL RETURN count(s) AS total');
+    const [{ total }] = await rawCypher<{ total: number }>(
+      t.driver,
+      'MATCH (s:Skill) WHERE s.category IS NOT NULL RETURN count(s) AS total',
+    );
     expect(data.skillCategories.reduce((n: number, c: Any) => n + c.skillCount, 0)).toBe(Number(total));
   });
 });

@@ -1,12 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import { type CryptoKey, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { Driver } from '../../src/db/driver';
 import { toGlobalId } from '../../src/graphql/global-id';
-import { startTestServer, type TestServer } from '../support/http';
-import { testDriver } from '../support/neo4j';
-import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
+import { useTestServer } from '../support/http';
+import { uniquePrefix } from '../support/unique';
+import { API_KEYS_ENV, as, graphTotals } from '../support/writes';
 
-const P = 't5a-';
+const P = uniquePrefix('auth');
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const ISSUER = 'https://issuer.skillgraph.test';
 const UPSERT = `mutation { upsertSkill(input: { slug: "${P}x", name: "X" }) { status } }`;
@@ -22,32 +21,21 @@ async function hs256(claims: Record<string, unknown>, options: { issuer?: string
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('who may write: API keys and JWTs, refused writes leave the graph untouched', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    await removePrefixed(driver, P);
-    server = await startTestServer(driver, { ...API_KEYS_ENV, JWT_SECRET: SECRET, JWT_ISSUER: ISSUER });
-  });
-  afterAll(async () => {
-    await removePrefixed(driver, P);
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer({ ...API_KEYS_ENV, JWT_SECRET: SECRET, JWT_ISSUER: ISSUER }, { prefix: P });
 
   /** Sends `query` with `headers`, checks the refusal, and that nodes and edges did not change. */
   async function refused(query: string, headers: Record<string, string>, status: number, code: string) {
-    const before = await graphTotals(driver);
-    const res = await post(server.url, query, {}, headers);
+    const before = await graphTotals(t.driver);
+    const res = await t.gql(query, {}, headers);
     expect(res.status).toBe(status);
     expect(res.errors![0].extensions!.code).toBe(code);
     expect(res.data ?? null).toBeNull();
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
     return res;
   }
 
   it('reads are open without credentials', async () => {
-    const res = await post(server.url, '{ skill(slug: "model-security") { name } }');
+    const res = await t.gql('{ skill(slug: "model-security") { name } }');
     expect(res.data!.skill.name).toBe('Model Security');
   });
 
@@ -74,13 +62,13 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
   });
 
   it('a reader key may read but not write (FORBIDDEN, 403)', async () => {
-    expect((await post(server.url, '{ __typename }', {}, as('reader'))).data).toEqual({ __typename: 'Query' });
+    expect((await t.gql('{ __typename }', {}, as('reader'))).data).toEqual({ __typename: 'Query' });
     const res = await refused(UPSERT, as('reader'), 403, 'FORBIDDEN');
     expect(res.errors![0].extensions!.requiredRole).toBe('editor');
   });
 
   it('an editor may write but not import; an admin may import', async () => {
-    expect((await post(server.url, UPSERT, {}, as('editor'))).data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
+    expect((await t.gql(UPSERT, {}, as('editor'))).data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
     await refused(IMPORT, as('editor'), 403, 'FORBIDDEN');
     // A request mixing an editor mutation with importGraph needs admin as a whole.
     await refused(
@@ -89,16 +77,16 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
       403,
       'FORBIDDEN',
     );
-    const res = await post(server.url, IMPORT, {}, as('admin'));
+    const res = await t.gql(IMPORT, {}, as('admin'));
     expect(res.data!.importGraph).toEqual({ items: 1, nodesCreated: 1 });
   });
 
   it('a valid HS256 JWT with roles [editor] may write', async () => {
-    const res = await post(server.url, UPSERT, {}, bearer(await hs256({ roles: ['editor'] })));
+    const res = await t.gql(UPSERT, {}, bearer(await hs256({ roles: ['editor'] })));
     expect(res.errors).toBeUndefined();
     expect(res.data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
     // A space-separated roles string works too.
-    expect((await post(server.url, UPSERT, {}, bearer(await hs256({ roles: 'reader editor' })))).errors).toBeUndefined();
+    expect((await t.gql(UPSERT, {}, bearer(await hs256({ roles: 'reader editor' })))).errors).toBeUndefined();
   });
 
   it('refuses expired, foreign-issuer, unsigned, wrongly signed and exp-less tokens with 401', async () => {
@@ -131,7 +119,7 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
 
   it('allows 5 s of clock skew on exp: a token expired 3 s ago passes, one expired 10 s ago is refused', async () => {
     const expiredSecondsAgo = (s: number) => hs256({ roles: ['editor'] }, { expiresIn: Math.floor(Date.now() / 1000) - s });
-    const skewed = await post(server.url, UPSERT, {}, bearer(await expiredSecondsAgo(3)));
+    const skewed = await t.gql(UPSERT, {}, bearer(await expiredSecondsAgo(3)));
     expect(skewed.errors).toBeUndefined();
     expect(skewed.data!.upsertSkill.status).toMatch(/CREATED|UNCHANGED/);
     const expired = await refused(UPSERT, bearer(await expiredSecondsAgo(10)), 401, 'UNAUTHENTICATED');
@@ -145,12 +133,9 @@ describe('who may write: API keys and JWTs, refused writes leave the graph untou
 });
 
 describe('JWTs from a JWKS endpoint (RS256)', () => {
-  let driver: Driver;
-  let server: TestServer;
   let jwks: Server;
   let privateKey: CryptoKey;
   beforeAll(async () => {
-    driver = testDriver();
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
@@ -159,19 +144,17 @@ describe('JWTs from a JWKS endpoint (RS256)', () => {
       res.end(JSON.stringify({ keys: [jwk] }));
     });
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-    const address = jwks.address() as { port: number };
-    server = await startTestServer(driver, {
-      JWKS_URL: `http://127.0.0.1:${address.port}/jwks.json`,
+  });
+  afterAll(() => new Promise((resolve) => jwks.close(resolve)));
+  // Declared after the JWKS server's hooks, so it starts once the JWKS port is known.
+  const t = useTestServer(
+    () => ({
+      JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/jwks.json`,
       JWT_ISSUER: ISSUER,
       JWT_AUDIENCE: 'skillgraph',
-    });
-  });
-  afterAll(async () => {
-    await removePrefixed(driver, P);
-    await server.close();
-    await new Promise((resolve) => jwks.close(resolve));
-    await driver.close();
-  });
+    }),
+    { prefix: P },
+  );
 
   const rs256 = (claims: Record<string, unknown>, audience = 'skillgraph') =>
     new SignJWT(claims)
@@ -183,41 +166,32 @@ describe('JWTs from a JWKS endpoint (RS256)', () => {
       .sign(privateKey);
 
   it('accepts a token signed by a key from the JWKS, checking the audience', async () => {
-    const ok = await post(server.url, UPSERT, {}, bearer(await rs256({ roles: ['editor'] })));
+    const ok = await t.gql(UPSERT, {}, bearer(await rs256({ roles: ['editor'] })));
     expect(ok.errors).toBeUndefined();
-    const wrongAudience = await post(server.url, UPSERT, {}, bearer(await rs256({ roles: ['editor'] }, 'someone-else')));
+    const wrongAudience = await t.gql(UPSERT, {}, bearer(await rs256({ roles: ['editor'] }, 'someone-else')));
     expect(wrongAudience.status).toBe(401);
   });
 
   it('refuses an HS256 token when keys come from a JWKS (no algorithm confusion)', async () => {
-    const res = await post(server.url, UPSERT, {}, bearer(await hs256({ roles: ['editor'], aud: 'skillgraph' })));
+    const res = await t.gql(UPSERT, {}, bearer(await hs256({ roles: ['editor'], aud: 'skillgraph' })));
     expect(res.status).toBe(401);
     expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('PUBLIC_READ=false closes reading', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { ...API_KEYS_ENV, PUBLIC_READ: 'false' });
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer({ ...API_KEYS_ENV, PUBLIC_READ: 'false' });
 
   it('anonymous reads are UNAUTHENTICATED; a reader key reads', async () => {
-    const anonymous = await post(server.url, '{ skill(slug: "model-security") { name } }');
+    const anonymous = await t.gql('{ skill(slug: "model-security") { name } }');
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    const reader = await post(server.url, '{ skill(slug: "model-security") { name } }', {}, as('reader'));
+    const reader = await t.gql('{ skill(slug: "model-security") { name } }', {}, as('reader'));
     expect(reader.data!.skill.name).toBe('Model Security');
   });
 
   it('graph exports are closed the same way', async () => {
-    const url = `${server.url.replace(/\/graphql$/, '')}/graph/export?center=${toGlobalId('Skill', 'model-security')}&depth=1&format=json`;
+    const url = `${t.url.replace(/\/graphql$/, '')}/graph/export?center=${toGlobalId('Skill', 'model-security')}&depth=1&format=json`;
     const anonymous = await fetch(url);
     expect(anonymous.status).toBe(401);
     expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(

@@ -1,20 +1,11 @@
-import type { Driver } from '../../src/db/driver';
-import { testDriver } from '../support/neo4j';
-import { startTestServer, type TestServer } from '../support/http';
+import { useTestServer } from '../support/http';
 
 describe('bad input gets a clear BAD_USER_INPUT error, never a stack trace', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   let companyCursor: string;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-    const res = await server.gql<{ companies: { pageInfo: { endCursor: string } } }>('{ companies(first: 1) { pageInfo { endCursor } } }');
+    const res = await t.gql<{ companies: { pageInfo: { endCursor: string } } }>('{ companies(first: 1) { pageInfo { endCursor } } }');
     companyCursor = res.data!.companies.pageInfo.endCursor;
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
   });
 
   const cases: Array<[string, string, Record<string, unknown>, RegExp]> = [
@@ -58,7 +49,7 @@ describe('bad input gets a clear BAD_USER_INPUT error, never a stack trace', () 
   };
 
   it.each(cases)('%s', async (name, query, variables, message) => {
-    const res = await server.gql(query, variables);
+    const res = await t.gql(query, variables);
     expect(res.errors).toHaveLength(1);
     const [error] = res.errors!;
     expect(error.extensions?.code).toBe(requestCodes[name] ?? 'BAD_USER_INPUT');
@@ -68,7 +59,7 @@ describe('bad input gets a clear BAD_USER_INPUT error, never a stack trace', () 
   });
 
   it('refuses a cursor from another list, saying where it belongs', async () => {
-    const res = await server.gql('query($a: String) { skills(after: $a) { totalCount } }', { a: companyCursor });
+    const res = await t.gql('query($a: String) { skills(after: $a) { totalCount } }', { a: companyCursor });
     expect(res.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/belongs to the companies list/);
   });

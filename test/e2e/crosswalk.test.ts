@@ -1,10 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import type { Driver } from '../../src/db/driver';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { removePrefixed } from '../support/writes';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
 
-const P = `t-xw-${randomBytes(3).toString('hex')}-`;
+const P = uniquePrefix('xw');
 const code = (name: string) => `${P}${name}`;
 
 /**
@@ -19,8 +17,7 @@ const code = (name: string) => `${P}${name}`;
  *   S -0.5-> U,  S -1.0-> D -0.5-> U a tie at 0.5: the fewer hops win
  */
 describe('crosswalk: the most confident path per item', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({}, { prefix: P });
   const edges: Array<[string, string, number]> = [
     ['s', 't', 0.3],
     ['s', 'a', 0.9],
@@ -34,11 +31,8 @@ describe('crosswalk: the most confident path per item', () => {
   ];
 
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-    await removePrefixed(driver, P);
     await rawCypher(
-      driver,
+      t.driver,
       `UNWIND $frameworks AS f CREATE (:Framework {slug: f, name: f, source: 'curated'})
        WITH count(*) AS done
        UNWIND $items AS i
@@ -54,23 +48,18 @@ describe('crosswalk: the most confident path per item', () => {
       },
     );
     await rawCypher(
-      driver,
+      t.driver,
       `UNWIND $edges AS e
        MATCH (a:FrameworkItem {code: e.from}), (b:FrameworkItem {code: e.to})
        CREATE (a)-[:MAPS_TO {confidence: e.confidence, source: e.source}]->(b)`,
       { edges: edges.map(([from, to, confidence]) => ({ from: code(from), to: code(to), confidence, source: `${from}-${to}` })) },
     );
   });
-  afterAll(async () => {
-    await removePrefixed(driver, P);
-    await server.close();
-    await driver.close();
-  });
 
   type Mapping = { confidence: number; source: string; item: { code: string }; path: Array<{ code: string }> };
   /** The answer as `item: confidence via path (sources)`, in the order given. */
   async function crosswalk(args: string): Promise<string[]> {
-    const res = await server.gql<{ crosswalk: Mapping[] }>(
+    const res = await t.gql<{ crosswalk: Mapping[] }>(
       `{ crosswalk(code: "${code('s')}"${args}) { confidence source item { code } path { code } } }`,
     );
     expect(res.errors).toBeUndefined();

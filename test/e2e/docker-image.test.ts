@@ -100,6 +100,8 @@ describe('the Docker image, replayed without Docker', () => {
         SEED_ON_START: 'false',
         IMPORT_ON_START: 'false',
         LOG_LEVEL: 'info',
+        // GraphiQL is off in production unless asked for, as docker-compose.yml's local stack does.
+        GRAPHIQL: 'true',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

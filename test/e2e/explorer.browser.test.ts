@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import * as graphml from 'graphology-graphml';
 import type { Page } from 'playwright-core';
 import type { Driver } from '../../src/db/driver';
-import { graphNodeId, realNodeId } from '../../src/graph-view/graph-node-ids';
+import { graphNodeId, toGlobalId as realNodeId } from '../../src/graphql/global-id';
 import { kindColor } from '../../src/graph-view/kind-style';
 import { launchChromium, resultsDir, type TestBrowser } from '../support/browser';
 import { rawCypher, testDriver } from '../support/neo4j';

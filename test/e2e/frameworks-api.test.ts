@@ -1,7 +1,6 @@
-import type { Driver } from '../../src/db/driver';
 import { skillSlugOfTag } from '../../src/import/datasets/metacademy';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
 import { chainLengthsFrom } from '../support/prerequisite-chains';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
 
@@ -47,19 +46,10 @@ export const QUESTIONS = {
 };
 
 describe('framework items over HTTP', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({ QUERY_STATS: 'true' });
   const atlas = readAtlas();
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {
-    const res = await server.gql<Any>(query, variables);
+    const res = await t.gql<Any>(query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
@@ -116,7 +106,7 @@ describe('framework items over HTTP', () => {
     expect(viaRisk.length).toBeGreaterThan(0);
     // Every curated edge carries its source.
     const [row] = await rawCypher(
-      driver,
+      t.driver,
       "MATCH (:Skill {slug: 'model-security'})-[r:COVERS]->(:FrameworkItem) RETURN count(r) AS n, count(r.source) AS sourced",
     );
     expect(Number(row.sourced)).toBe(Number(row.n));
@@ -267,13 +257,13 @@ describe('framework items over HTTP', () => {
       '{ frameworkItem(code: "LLM01:2025") { mappings(to: "nope") { confidence } } }',
       '{ framework(slug: "mitre-atlas") { items(first: 101) { totalCount } } }',
     ]) {
-      const res = await server.gql(query);
+      const res = await t.gql(query);
       expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     const far = await ok('{ crosswalk(code: "AML.T0051.000", maxHops: 3) { confidence item { code } path { code } } }');
     // Every item within 3 MAPS_TO hops of it, either way, answered once (a walk that revisits an item is never shorter).
     const [reach] = await rawCypher<{ codes: string[] }>(
-      driver,
+      t.driver,
       `MATCH (s:FrameworkItem {code: 'AML.T0051.000'})-[:MAPS_TO*1..3]-(t:FrameworkItem) WHERE t <> s
        RETURN collect(DISTINCT t.code) AS codes`,
     );
@@ -290,7 +280,7 @@ describe('framework items over HTTP', () => {
     const query = `query($n: Int) { frameworks { items(first: $n) { nodes { parent { code } children { code } mitigations { code }
       techniques { code } tactics { code } caseStudies { code } framework { slug } mappings { confidence } skills { slug } } } } }`;
     const trips = async (n: number) => {
-      const res = await server.gql(query, { n });
+      const res = await t.gql(query, { n });
       expect(res.errors).toBeUndefined();
       return (res.extensions!.queryStats as { roundTrips: number }).roundTrips;
     };

@@ -2,17 +2,17 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import { createDriver, type Driver } from '../../src/db/driver';
-import { graphNodeId } from '../../src/graph-view/graph-node-ids';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { createDriver } from '../../src/db/driver';
+import { graphNodeId, toGlobalId } from '../../src/graphql/global-id';
+import { startTestServer, type TestServer, useTestServer } from '../support/http';
 import { rawCypher, testDriver } from '../support/neo4j';
-import { startTestServer, type TestServer } from '../support/http';
 import { freePort } from '../support/spawn';
 import { testConfig } from '../support/test-config';
+import { uniquePrefix } from '../support/unique';
 import { API_KEYS_ENV } from '../support/writes';
 
-/** Each export format loaded back with a real reader; this file's nodes use the `t-gx-` prefix. */
-const PREFIX = 't-gx-';
+/** Each export format loaded back with a real reader; this file's nodes' slugs start with PREFIX. */
+const PREFIX = uniquePrefix('gx');
 const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
 const TRICKY = toGlobalId('Concept', `${PREFIX}tricky`);
 /** Exports name nodes as views do: by GraphNode.id. */
@@ -26,29 +26,21 @@ interface View {
 }
 
 describe('GET /graph/export', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({}, { prefix: PREFIX });
   let base: string;
   let view: View;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-    base = server.url.replace(/\/graphql$/, '');
+    base = t.url.replace(/\/graphql$/, '');
     await rawCypher(
-      driver,
+      t.driver,
       `MATCH (s:Skill {slug: 'model-security'}) CREATE (s)-[:COVERS {source: 'test'}]->(:Concept {slug: $slug, name: $name, aliases: ['one', 'two']})`,
       { slug: `${PREFIX}tricky`, name: TRICKY_NAME },
     );
-    const res = await server.gql<{ neighborhood: View }>(
+    const res = await t.gql<{ neighborhood: View }>(
       `query($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id nodeId label kind degree properties } edges { id source target type properties } } }`,
       { id: MODEL_SECURITY },
     );
     view = res.data!.neighborhood;
-  });
-  afterAll(async () => {
-    await rawCypher(driver, `MATCH (n) WHERE n.slug STARTS WITH $prefix DETACH DELETE n`, { prefix: PREFIX });
-    await server.close();
-    await driver.close();
   });
 
   const get = (query: string) => fetch(`${base}/graph/export?${query}`);

@@ -1,12 +1,11 @@
-import type { Driver } from '../../src/db/driver';
 import { RELATIONSHIP_TYPES } from '../../src/graph-vocabulary';
-import { graphNodeId } from '../../src/graph-view/graph-node-ids';
-import { toGlobalId } from '../../src/graphql/global-id';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { startTestServer, type TestServer } from '../support/http';
+import { graphNodeId, toGlobalId } from '../../src/graphql/global-id';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
 
-/** Graph views over HTTP against the seeded Neo4j; this file's own nodes use the `t-gv-` prefix. */
-const PREFIX = 't-gv-';
+/** Graph views over HTTP against the seeded Neo4j; this file's own nodes (slugs and codes) start with PREFIX. */
+const PREFIX = uniquePrefix('gv');
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
 const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
 /** Model Security's node in a view: its own id, which edge ends use. */
@@ -31,15 +30,12 @@ function expectClosed(view: View) {
 }
 
 describe('graph views: neighborhood, shortestPath, subgraph', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({ QUERY_STATS: 'true' }, { prefix: PREFIX });
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
     // A FrameworkItem (keyed by code, no GraphQL type of its own yet) linked to Model Security,
     // an isolated skill, and a hub with 2,100 leaves for the size and truncation checks.
     await rawCypher(
-      driver,
+      t.driver,
       `MATCH (s:Skill {slug: 'model-security'})
        CREATE (i:FrameworkItem {code: $code, name: 'Test risk', slug: $code, contentHash: 'x'})
        CREATE (s)-[:COVERS {source: 'test'}]->(i)
@@ -50,14 +46,9 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       { code: `${PREFIX}LLM99`, prefix: PREFIX },
     );
   });
-  afterAll(async () => {
-    await rawCypher(driver, `MATCH (n) WHERE n.slug STARTS WITH $prefix OR n.code STARTS WITH $prefix DETACH DELETE n`, { prefix: PREFIX });
-    await server.close();
-    await driver.close();
-  });
 
   const hood = async (variables: Record<string, unknown>) => {
-    const res = await server.gql<{ neighborhood: View }>(
+    const res = await t.gql<{ neighborhood: View }>(
       `query($id: ID!, $depth: Int, $types: [String!], $labels: [String!], $limit: Int) {
          neighborhood(id: $id, depth: $depth, relationshipTypes: $types, labels: $labels, limit: $limit) { ${VIEW} } }`,
       variables,
@@ -72,7 +63,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     expectClosed(view);
     expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY_VIEW, nodeId: MODEL_SECURITY, label: 'Model Security', kind: 'Skill' });
     const [expected] = await rawCypher<{ n: number; e: number }>(
-      driver,
+      t.driver,
       // Views walk the vocabulary's types only, never internal ones such as RELATED_TO.
       `MATCH (s:Skill {slug: 'model-security'}) MATCH (s)-[t]-(m) WHERE type(t) IN $types WITH s, collect(DISTINCT m) + s AS ns
        RETURN size(ns) AS n, COUNT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns AND type(r) IN $types } AS e`,
@@ -99,12 +90,12 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     const company = view.nodes.find((n) => n.kind === 'Company')!;
     expect(company.id).not.toBe(company.nodeId);
     expect(view.nodes[0]).toMatchObject({ id: MODEL_SECURITY_VIEW, nodeId: MODEL_SECURITY });
-    const res = await server.gql<{ node: { __typename: string; id: string; name: string } }>(
+    const res = await t.gql<{ node: { __typename: string; id: string; name: string } }>(
       `query($id: ID!) { node(id: $id) { __typename id ... on Company { name } } }`,
       { id: company.nodeId },
     );
     expect(res.data!.node).toEqual({ __typename: 'Company', id: company.nodeId, name: company.label });
-    const linked = await server.gql<{ neighborhood: { nodes: Array<{ id: string; node: { __typename: string; id: string } }> } }>(
+    const linked = await t.gql<{ neighborhood: { nodes: Array<{ id: string; node: { __typename: string; id: string } }> } }>(
       `query($id: ID!) { neighborhood(id: $id, limit: 3) { nodes { id node { __typename id } } } }`,
       { id: MODEL_SECURITY },
     );
@@ -112,7 +103,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
     expect(linked.data!.neighborhood.nodes[0]).toEqual({ id: MODEL_SECURITY_VIEW, node: { __typename: 'Skill', id: MODEL_SECURITY } });
     for (const n of linked.data!.neighborhood.nodes) expect(n.node.id).not.toBe(n.id);
     // A view id is refused by node(id:) with a pointer to nodeId, and accepted by the views.
-    const refused = await server.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: company.id });
+    const refused = await t.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: company.id });
     expect(refused.errors![0]).toMatchObject({
       message: expect.stringContaining('nodeId'),
       extensions: { code: 'BAD_USER_INPUT', field: 'id' },
@@ -186,7 +177,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
 
   describe('shortestPath', () => {
     const path = async (from: string, to: string, extra: Record<string, unknown> = {}) => {
-      const res = await server.gql<{ shortestPath: View | null }>(
+      const res = await t.gql<{ shortestPath: View | null }>(
         `query($from: ID!, $to: ID!, $maxDepth: Int, $types: [String!]) { shortestPath(from: $from, to: $to, maxDepth: $maxDepth, relationshipTypes: $types) { ${VIEW} } }`,
         { from, to, ...extra },
       );
@@ -204,7 +195,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       expect(view.nodes.at(-1)!.nodeId).toBe(calculus);
       view.edges.forEach((e, i) => expect([e.source, e.target].sort()).toEqual([view.nodes[i].id, view.nodes[i + 1].id].sort()));
       const [row] = await rawCypher<{ len: number }>(
-        driver,
+        t.driver,
         `MATCH (a:Skill {slug: 'ai-agent-security'}), (b:Skill {slug: 'calculus'})
          MATCH p = shortestPath((a)-[*..10]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN $types) RETURN length(p) AS len`,
         { types: RELATIONSHIP_TYPES },
@@ -225,7 +216,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       const chain = (k: number) => id('Skill', `${PREFIX}chain-${k}`);
       beforeAll(() =>
         rawCypher(
-          driver,
+          t.driver,
           `UNWIND range(0, 10) AS k CREATE (:Skill {slug: $prefix + 'chain-' + k, name: 'Chain ' + k})
            WITH count(*) AS made
            MATCH (a:Skill), (b:Skill) WHERE a.slug STARTS WITH $prefix + 'chain-' AND b.slug STARTS WITH $prefix + 'chain-'
@@ -271,13 +262,13 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
         toGlobalId('Skill', 'llm-security'),
         toGlobalId('Company', 'openai'),
       ];
-      const res = await server.gql<{ subgraph: View }>(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`, { ids });
+      const res = await t.gql<{ subgraph: View }>(`query($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`, { ids });
       expect((res.extensions!.queryStats as { roundTrips: number }).roundTrips).toBe(1);
       const view = res.data!.subgraph;
       expect(view.nodes.map((n) => n.nodeId)).toEqual([ids[0], ids[1], ids[3]]);
       expectClosed(view);
       const [row] = await rawCypher<{ e: number }>(
-        driver,
+        t.driver,
         `MATCH (a)-[r]->(b) WHERE a.slug IN ['model-security', 'openai', 'llm-security'] AND b.slug IN ['model-security', 'openai', 'llm-security']
            AND NOT a:Concept AND NOT b:Concept AND type(r) IN $types RETURN count(r) AS e`,
         { types: RELATIONSHIP_TYPES },
@@ -343,7 +334,7 @@ describe('graph views: neighborhood, shortestPath, subgraph', () => {
       ],
     ];
     it.each(cases)('%s', async (_name, query, variables, message) => {
-      const res = await server.gql(query, variables);
+      const res = await t.gql(query, variables);
       expect(res.errors).toHaveLength(1);
       expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
       expect(res.errors![0].message).toMatch(message);

@@ -7,6 +7,7 @@ import { projectRoot } from '../../src/project-root';
 import { graphFingerprint, rawCypher, testDriver } from '../support/neo4j';
 import { files, readJson } from '../support/shared-data';
 import { testConfig } from '../support/test-config';
+import { guardSharedGraph } from '../support/shared-graph';
 
 /** Runs `npx skillgraph import …` against the test Neo4j. */
 const run = (...args: string[]) => {
@@ -18,6 +19,9 @@ const run = (...args: string[]) => {
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
+
+// Prunes and force-imports the NIST files through the CLI: the graph is checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 /** `npx skillgraph import …` as a user runs it: exit codes, one summary line, clear errors. */
 describe('the import command', () => {

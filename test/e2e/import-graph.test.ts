@@ -1,27 +1,15 @@
-import type { Driver } from '../../src/db/driver';
-import { startTestServer, type TestServer } from '../support/http';
+import { useTestServer } from '../support/http';
 import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
+import { rawCypher } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
+import { API_KEYS_ENV, as, graphTotals } from '../support/writes';
 
-const P = 't5i-';
+const P = uniquePrefix('ig');
 const ref = (kind: string, slug: string) => ({ kind, slug });
 
 describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
-  let driver: Driver;
-  let server: TestServer;
-  const admin = (input: Record<string, unknown>) => post(server.url, IMPORT_GRAPH, { input }, as('admin'));
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await removePrefixed(driver, P);
-    server = await startTestServer(driver, API_KEYS_ENV);
-  });
-  afterAll(async () => {
-    await removePrefixed(driver, P);
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer(API_KEYS_ENV, { prefix: P });
+  const admin = (input: Record<string, unknown>) => t.gql(IMPORT_GRAPH, { input }, as('admin'));
 
   const small = {
     skills: [
@@ -60,8 +48,7 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
       relationshipsUpdated: 0,
       relationshipsUnchanged: 0,
     });
-    const page = await post(
-      server.url,
+    const page = await t.gql(
       `{ skill(slug: "${P}rag-security") { source prerequisites { slug } hiringCompanies { slug } resources { slug provider { slug } } concepts { slug } frameworks { slug } } }`,
     );
     expect(page.data!.skill).toEqual({
@@ -83,10 +70,10 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
   });
 
   it('a dry run checks and counts everything and writes nothing', async () => {
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     const res = await admin({ ...small, skills: [...small.skills, { slug: `${P}dry`, name: 'Dry' }], dryRun: true });
     expect(res.data!.importGraph).toMatchObject({ dryRun: true, nodesCreated: 1, nodesUnchanged: 6 });
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
   });
 
   it.each([
@@ -122,7 +109,7 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
       'references to nodes that exist nowhere',
       { edges: [{ from: ref('SKILL', `${P}ghost`), type: 'REQUIRES', to: ref('SKILL', 'llm-security') }] },
       'BAD_USER_INPUT',
-      /name no node in the import or the graph: SKILL t5i-ghost/,
+      new RegExp(`name no node in the import or the graph: SKILL ${P}ghost`),
     ],
     [
       'two providers for one resource',
@@ -155,11 +142,11 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
       /llm-security/,
     ],
   ])('refuses %s, writing nothing', async (_name, input, code, message) => {
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     const res = await admin(input);
     expect(res.errors![0].extensions!.code).toBe(code);
     expect(res.errors![0].message).toMatch(message);
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
   });
 
   it('names the cycle it refuses', async () => {
@@ -188,7 +175,7 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
     // Read back: exactly the nodes and edges sent, with their fields, and nothing else under the prefix
     // (RELATED_TO, the internal related-skill lists, follows from them).
     const [graph] = await rawCypher<{ skills: unknown[]; companies: unknown[]; edges: string[]; nodes: unknown }>(
-      driver,
+      t.driver,
       `CALL () { MATCH (s:Skill) WHERE s.slug STARTS WITH $p RETURN collect(s {.slug, .name, .level, .aliases}) AS skills }
        CALL () { MATCH (c:Company) WHERE c.slug STARTS WITH $p RETURN collect(c {.slug, .name, .website}) AS companies }
        CALL () { MATCH (a)-[r WHERE NOT r:RELATED_TO]->(b) WHERE a.slug STARTS WITH $p
@@ -210,20 +197,15 @@ describe('importGraph: bulk JSON of nodes and edges, all or nothing', () => {
 });
 
 describe('importGraph under IMPORT_TIMEOUT_MS', () => {
+  const T = uniquePrefix('ig-timeout');
+  const t = useTestServer({ ...API_KEYS_ENV, IMPORT_TIMEOUT_MS: '1' }, { prefix: T });
+
   it('an import that outlives its timeout is TIMEOUT and leaves nothing behind', async () => {
-    const driver = testDriver();
-    const server = await startTestServer(driver, { ...API_KEYS_ENV, IMPORT_TIMEOUT_MS: '1' });
-    try {
-      const before = await graphTotals(driver);
-      const res = await post(server.url, IMPORT_GRAPH, { input: bulkImport('t5t-', 10_000) }, as('admin'));
-      expect(res.errors![0].extensions!.code).toBe('TIMEOUT');
-      expect(await graphTotals(driver)).toEqual(before);
-      const [{ n }] = await rawCypher(driver, "MATCH (n) WHERE n.slug STARTS WITH 't5t-' RETURN count(n) AS n");
-      expect(Number(n)).toBe(0);
-    } finally {
-      await removePrefixed(driver, 't5t-');
-      await server.close();
-      await driver.close();
-    }
+    const before = await graphTotals(t.driver);
+    const res = await t.gql(IMPORT_GRAPH, { input: bulkImport(T, 10_000) }, as('admin'));
+    expect(res.errors![0].extensions!.code).toBe('TIMEOUT');
+    expect(await graphTotals(t.driver)).toEqual(before);
+    const [{ n }] = await rawCypher(t.driver, 'MATCH (n) WHERE n.slug STARTS WITH $p RETURN count(n) AS n', { p: T });
+    expect(Number(n)).toBe(0);
   }, 120_000);
 });

@@ -1,31 +1,19 @@
-import type { Driver } from '../../src/db/driver';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
 import { waitUntil } from '../support/wait';
-import { API_KEYS_ENV, as, graphTotals, post, removePrefixed } from '../support/writes';
+import { API_KEYS_ENV, as, graphTotals } from '../support/writes';
 
-const P = 't5m-';
+const P = uniquePrefix('mut');
 
 describe('mutations: idempotent upserts, one transaction each, clear errors', () => {
-  let driver: Driver;
-  let server: TestServer;
-  const edit = (query: string, variables: Record<string, unknown> = {}) => post(server.url, query, variables, as('editor'));
-
-  beforeAll(async () => {
-    driver = testDriver();
-    await removePrefixed(driver, P);
-    server = await startTestServer(driver, API_KEYS_ENV);
-  });
-  afterAll(async () => {
-    await removePrefixed(driver, P);
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer(API_KEYS_ENV, { prefix: P });
+  const edit = (query: string, variables: Record<string, unknown> = {}) => t.gql(query, variables, as('editor'));
 
   /** Nodes and the graph's relationships; RELATED_TO (the internal related-skill lists) moves with any skill write. */
   const graphCounts = async () => {
     const [row] = await rawCypher(
-      driver,
+      t.driver,
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r WHERE NOT r:RELATED_TO]->() RETURN count(r) AS rels } RETURN nodes, rels',
     );
     return { nodes: Number(row.nodes), relationships: Number(row.rels) };
@@ -76,10 +64,10 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
   });
 
   it('sending a seeded skill its own content changes nothing (same content hash as the seed)', async () => {
-    const before = await rawCypher(driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
+    const before = await rawCypher(t.driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
     const res = await edit(UPSERT_SKILL, { input: { slug: 'model-security', name: 'Model Security' } });
     expect(res.data!.upsertSkill.status).toBe('UNCHANGED');
-    const after = await rawCypher(driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
+    const after = await rawCypher(t.driver, "MATCH (s:Skill {slug: 'model-security'}) RETURN s.updatedAt AS at, s.contentHash AS hash");
     expect(String(after[0].at)).toBe(String(before[0].at));
     expect(after[0].hash).toBe(before[0].hash);
   });
@@ -101,12 +89,12 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     ['a blank alias', { slug: `${P}al2`, name: 'x', aliases: ['ok', ' '] }, 'input.aliases[1]', /blank|empty/],
     ['demandRank above a million', { slug: `${P}rank`, name: 'x', demandRank: 1_000_001 }, 'input.demandRank', /1,000,000/],
   ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_name, input, field, message) => {
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     const res = await edit(UPSERT_SKILL, { input });
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(res.errors![0].message).toMatch(message);
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
   });
 
   it('graphql-scalars refuse what the types forbid: a zero rank, an empty name, a malformed URL, an unknown enum', async () => {
@@ -140,9 +128,9 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     const slug = `${P}sourced`;
     const input = { slug, name: 'Sourced', website: 'https://sourced.example/' };
     expect((await edit(q, { input })).data!.upsertCompany.status).toBe('CREATED');
-    await rawCypher(driver, 'MATCH (c:Company {slug: $slug}) SET c.websiteSource = $src', { slug, src: 'https://sourced.example/about' });
+    await rawCypher(t.driver, 'MATCH (c:Company {slug: $slug}) SET c.websiteSource = $src', { slug, src: 'https://sourced.example/about' });
     const websiteSource = async () =>
-      (await rawCypher(driver, 'MATCH (c:Company {slug: $slug}) RETURN c.websiteSource AS s', { slug }))[0].s;
+      (await rawCypher(t.driver, 'MATCH (c:Company {slug: $slug}) RETURN c.websiteSource AS s', { slug }))[0].s;
     expect((await edit(q, { input: { ...input, name: 'Sourced Inc.' } })).data!.upsertCompany.status).toBe('UPDATED');
     expect(await websiteSource()).toBe('https://sourced.example/about');
     await edit(q, { input: { ...input, website: 'https://elsewhere.example/' } });
@@ -154,19 +142,19 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     const on = (await edit(q, { hiring: true })).data!.setHiring;
     expect(on.status).toBe('CREATED');
     expect((await edit(q, { hiring: true })).data!.setHiring.status).toBe('UNCHANGED');
-    const skill = await post(server.url, `{ skill(slug: "${P}llm-fuzzing") { hiringCompanies { slug } } }`);
+    const skill = await t.gql(`{ skill(slug: "${P}llm-fuzzing") { hiringCompanies { slug } } }`);
     expect(skill.data!.skill.hiringCompanies).toEqual([{ slug: `${P}acme` }]);
     expect((await edit(q, { hiring: false })).data!.setHiring).toMatchObject({ status: 'DELETED', hiring: false });
     expect((await edit(q, { hiring: false })).data!.setHiring.status).toBe('UNCHANGED');
   });
 
   it('names the missing node with NOT_FOUND and writes nothing', async () => {
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     const res = await edit(`mutation { setHiring(company: "${P}nobody", skill: "${P}llm-fuzzing", hiring: true) { status } }`);
     expect(res.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'company', slug: `${P}nobody` });
     const res2 = await edit(`mutation { addPrerequisite(skill: "${P}llm-fuzzing", requires: "${P}ghost") { status } }`);
     expect(res2.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'requires' });
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
   });
 
   it('upsertResource sets and replaces its one provider; linkResource and unlinkResource manage TEACHES', async () => {
@@ -187,7 +175,7 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     expect((await edit(q, { input: { ...base, provider: 'owasp' } })).data!.upsertResource.status).toBe('UNCHANGED');
     const moved = (await edit(q, { input: { ...base, provider: 'coursera' } })).data!.upsertResource;
     expect(moved).toMatchObject({ status: 'UPDATED', resource: { provider: { slug: 'coursera' } } });
-    const [{ n }] = await rawCypher(driver, `MATCH (:Resource {slug: $s})-[:OFFERED_BY]->(p) RETURN count(p) AS n`, { s: base.slug });
+    const [{ n }] = await rawCypher(t.driver, `MATCH (:Resource {slug: $s})-[:OFFERED_BY]->(p) RETURN count(p) AS n`, { s: base.slug });
     expect(Number(n)).toBe(1);
     const dropped = (await edit(q, { input: { ...base, provider: null } })).data!.upsertResource;
     expect(dropped).toMatchObject({ status: 'UPDATED', resource: { provider: null } });
@@ -210,13 +198,13 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     expect((await add('b', 'c')).data!.addPrerequisite.status).toBe('CREATED');
     expect((await add('a', 'b')).data!.addPrerequisite.status).toBe('UNCHANGED');
 
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     const closing = await add('c', 'a');
     expect(closing.errors![0].extensions).toEqual({ code: 'CYCLE_DETECTED', cycle: [`${P}cyc-c`, `${P}cyc-a`, `${P}cyc-b`, `${P}cyc-c`] });
     expect(closing.errors![0].message).toMatch(/would close a cycle/);
     const self = await add('a', 'a');
     expect(self.errors![0].extensions).toMatchObject({ code: 'CYCLE_DETECTED', cycle: [`${P}cyc-a`, `${P}cyc-a`] });
-    expect(await graphTotals(driver)).toEqual(before);
+    expect(await graphTotals(t.driver)).toEqual(before);
 
     const removed = await edit(
       `mutation { removePrerequisite(skill: "${P}cyc-b", requires: "${P}cyc-c") { status skill { prerequisites { slug } } } }`,
@@ -231,7 +219,7 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     await edit(`mutation { addPrerequisite(skill: "${doomed}", requires: "${P}llm-fuzzing") { status } }`);
     const around = () =>
       rawCypher<{ type: string; other: string }>(
-        driver,
+        t.driver,
         'MATCH (:Skill {slug: $slug})-[r WHERE NOT r:RELATED_TO]-(o) RETURN type(r) AS type, o.slug AS other ORDER BY type, other',
         { slug: doomed },
       );
@@ -240,16 +228,16 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
 
     const first = (await edit(`mutation { deleteSkill(slug: "${doomed}") { status slug relationshipsDeleted } }`)).data!.deleteSkill;
     expect(first).toEqual({ status: 'DELETED', slug: doomed, relationshipsDeleted: 1 });
-    const [{ n }] = await rawCypher(driver, 'MATCH (n) WHERE n.slug = $slug RETURN count(n) AS n', { slug: doomed });
+    const [{ n }] = await rawCypher(t.driver, 'MATCH (n) WHERE n.slug = $slug RETURN count(n) AS n', { slug: doomed });
     expect(Number(n)).toBe(0);
     // Exactly that node and its one edge went; the skill it required is still there.
     expect(await graphCounts()).toEqual({ nodes: before.nodes - 1, relationships: before.relationships - 1 });
-    const [kept] = await rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name', { slug: `${P}llm-fuzzing` });
+    const [kept] = await rawCypher(t.driver, 'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name', { slug: `${P}llm-fuzzing` });
     expect(kept).toEqual({ name: 'LLM Fuzzing' });
 
     expect((await edit(`mutation { deleteSkill(slug: "${doomed}") { status } }`)).data!.deleteSkill.status).toBe('UNCHANGED');
     expect(await graphCounts()).toEqual({ nodes: before.nodes - 1, relationships: before.relationships - 1 });
-    expect((await post(server.url, `{ skill(slug: "${doomed}") { slug } }`)).data!.skill).toBeNull();
+    expect((await t.gql(`{ skill(slug: "${doomed}") { slug } }`)).data!.skill).toBeNull();
   });
 
   it('several mutations in one request each run in their own transaction; a failing one leaves the others', async () => {
@@ -261,9 +249,13 @@ describe('mutations: idempotent upserts, one transaction each, clear errors', ()
     expect(res.data).toEqual({ ok: { status: 'CREATED' }, bad: null });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
     // The upsert committed; the failed edge left nothing, not even a node for the slug it named.
-    const rows = await rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name, COUNT { (s)-[:REQUIRES]->() } AS requires', {
-      slug: `${P}multi-ok`,
-    });
+    const rows = await rawCypher(
+      t.driver,
+      'MATCH (s:Skill {slug: $slug}) RETURN s.name AS name, COUNT { (s)-[:REQUIRES]->() } AS requires',
+      {
+        slug: `${P}multi-ok`,
+      },
+    );
     expect(rows.map((r) => ({ name: r.name, requires: Number(r.requires) }))).toEqual([{ name: 'Fine', requires: 0 }]);
     expect(await graphCounts()).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
   });

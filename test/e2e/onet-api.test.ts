@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Driver } from '../../src/db/driver';
 import type { KnownSkill } from '../../src/domain/skill-names';
 import { toGlobalId } from '../../src/graphql/global-id';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
 import { demandFigures, onetRank, type OnetFiles, readOnetFiles, skillKeys } from '../support/onet-data';
 import { files } from '../support/shared-data';
 
@@ -15,29 +14,22 @@ type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
  * seed page, never typed in.
  */
 describe('O*NET over HTTP: occupations, categories, demand signals, datasets', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({ QUERY_STATS: 'true' });
   let onet: OnetFiles;
   /** Technology name → the skill it became (a slug when merged, else `onet:<normal form>`). */
   let keyOf: Map<string, string>;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
     onet = readOnetFiles();
     const known = await rawCypher<KnownSkill>(
-      driver,
+      t.driver,
       `MATCH (s:Skill) WHERE coalesce(s.dataset, '') <> 'onet'
        RETURN s.slug AS slug, s.name AS name, coalesce(s.aliases, []) AS aliases, s.dataset AS dataset`,
     );
     keyOf = skillKeys(onet.rows, known);
   });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
 
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {
-    const res = await server.gql<Any>(query, variables);
+    const res = await t.gql<Any>(query, variables);
     expect(res.errors).toBeUndefined();
     return { ...res.data!, roundTrips: (res.extensions?.queryStats as Any | undefined)?.roundTrips };
   };
@@ -135,13 +127,13 @@ describe('O*NET over HTTP: occupations, categories, demand signals, datasets', (
     });
 
     it('bad arguments are BAD_USER_INPUT naming the argument', async () => {
-      const big = await server.gql('{ occupations(first: 101) { totalCount } }');
+      const big = await t.gql('{ occupations(first: 101) { totalCount } }');
       expect(codeOf(big)).toBe('BAD_USER_INPUT');
-      const empty = await server.gql('{ occupations(filter: { text: "  " }) { totalCount } }');
+      const empty = await t.gql('{ occupations(filter: { text: "  " }) { totalCount } }');
       expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.text' });
       // A cursor of another list is refused, not misread.
       const skills = await ok('{ skills(first: 1) { pageInfo { endCursor } } }');
-      const foreign = await server.gql(
+      const foreign = await t.gql(
         `query($after: String) { occupation(code: "${DATA_SCIENTISTS}") { skills(after: $after) { totalCount } } }`,
         { after: skills.skills.pageInfo.endCursor },
       );
@@ -345,7 +337,7 @@ describe('O*NET over HTTP: occupations, categories, demand signals, datasets', (
 
   describe('datasets, node ids, search', () => {
     it('datasets: every ledger entry by slug; O*NET’s carries its version, release and credit line', async () => {
-      const ledger = await rawCypher<{ slug: string }>(driver, 'MATCH (d:Dataset) RETURN d.slug AS slug ORDER BY slug');
+      const ledger = await rawCypher<{ slug: string }>(t.driver, 'MATCH (d:Dataset) RETURN d.slug AS slug ORDER BY slug');
       const data = await ok('{ datasets { slug name version released source licence credit importedAt } }');
       expect(data.datasets.map((d: Any) => d.slug)).toEqual(ledger.map((r) => r.slug));
       const version = /O\*NET\s+(\d+(?:\.\d+)+)\s+Database/.exec(onet.head)![1];

@@ -1,19 +1,18 @@
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import type { Driver } from '../../src/db/driver';
 import type { KnownSkill } from '../../src/domain/skill-names';
-import { graphNodeId } from '../../src/graph-view/graph-node-ids';
-import { toGlobalId } from '../../src/graphql/global-id';
+import { graphNodeId, toGlobalId } from '../../src/graphql/global-id';
 import { kindColor } from '../../src/graph-view/kind-style';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
 import { type OnetFiles, readOnetFiles, skillKeys } from '../support/onet-data';
+import { uniquePrefix } from '../support/unique';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Graph views and exports centred on O*NET's nodes; this file's own nodes use the `t-ogv-` prefix. */
-const PREFIX = 't-ogv-';
+/** Graph views and exports centred on O*NET's nodes; this file's own nodes' slugs start with PREFIX. */
+const PREFIX = uniquePrefix('ogv');
 const DATA_SCIENTISTS = '15-2051.00';
 const OCCUPATION = toGlobalId('Occupation', DATA_SCIENTISTS);
 /** A Node id's node as a view names it (edge ends). */
@@ -24,29 +23,21 @@ const viewId = (nodeId: string) => {
 const VIEW = 'nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes';
 
 describe('graph views and exports of occupations and technology categories', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({ QUERY_STATS: 'true' }, { prefix: PREFIX });
   let onet: OnetFiles;
   let keyOf: Map<string, string>;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
     onet = readOnetFiles();
     const known = await rawCypher<KnownSkill>(
-      driver,
+      t.driver,
       `MATCH (s:Skill) WHERE coalesce(s.dataset, '') <> 'onet'
        RETURN s.slug AS slug, s.name AS name, coalesce(s.aliases, []) AS aliases, s.dataset AS dataset`,
     );
     keyOf = skillKeys(onet.rows, known);
   });
-  afterAll(async () => {
-    await rawCypher(driver, 'MATCH (n:Skill) WHERE n.slug STARTS WITH $prefix DETACH DELETE n', { prefix: PREFIX });
-    await server.close();
-    await driver.close();
-  });
 
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {
-    const res = await server.gql<Any>(query, variables);
+    const res = await t.gql<Any>(query, variables);
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
@@ -130,13 +121,13 @@ describe('graph views and exports of occupations and technology categories', () 
 
   it('degree counts every relationship but the internal RELATED_TO, in all three views', async () => {
     await rawCypher(
-      driver,
+      t.driver,
       `MATCH (p:Skill {slug: 'python-programming'})
        CREATE (a:Skill {slug: $prefix + 'a', name: 'A'})-[:REQUIRES {source: 'test'}]->(p), (a)-[:RELATED_TO {score: 1}]->(p)`,
       { prefix: PREFIX },
     );
     const [python] = await rawCypher<{ degree: number }>(
-      driver,
+      t.driver,
       `MATCH (p:Skill {slug: 'python-programming'}) RETURN COUNT { (p)-[r]-() WHERE type(r) <> 'RELATED_TO' } AS degree`,
     );
     const a = toGlobalId('Skill', `${PREFIX}a`);
@@ -160,7 +151,7 @@ describe('graph views and exports of occupations and technology categories', () 
   });
 
   it('exports of an occupation’s neighbourhood load in graphology, with kinds, colours and edge flags intact', async () => {
-    const base = server.url.replace(/\/graphql$/, '');
+    const base = t.url.replace(/\/graphql$/, '');
     const view = await hood({ id: OCCUPATION, depth: 1 });
     const get = (format: string) => fetch(`${base}/graph/export?center=${OCCUPATION}&depth=1&format=${format}`);
 

@@ -3,9 +3,10 @@ import { serverAudits } from 'graphql-http';
 import type { Driver } from '../../src/db/driver';
 import { createLogger } from '../../src/logger';
 import { createHttpApp, type HttpApp } from '../../src/server/http-app';
+import { gql } from '../support/http';
 import { testDriver } from '../support/neo4j';
 import { testConfig } from '../support/test-config';
-import { API_KEYS_ENV, as, post } from '../support/writes';
+import { API_KEYS_ENV, as } from '../support/writes';
 
 describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', () => {
   let driver: Driver;
@@ -56,7 +57,7 @@ describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', 
   });
 
   it('logs each write with who made it', async () => {
-    await post(`${base}/graphql`, 'mutation { deleteSkill(slug: "t5o-never-existed") { status } }', {}, as('editor'));
+    await gql(`${base}/graphql`, 'mutation { deleteSkill(slug: "t5o-never-existed") { status } }', {}, as('editor'));
     expect(lines.find((l) => l.mutation === 'deleteSkill')).toMatchObject({
       principal: expect.stringMatching(/^key:editor:/),
       status: 'UNCHANGED',
@@ -64,11 +65,8 @@ describe('operations: probes, metrics, request ids in logs, GraphQL over HTTP', 
   });
 
   it('/metrics exposes operations, durations, errors by code, Cypher round trips, batch sizes and the pool', async () => {
-    await post(
-      `${base}/graphql`,
-      'query SkillPage { skills(first: 5) { nodes { slug prerequisites { slug } hiringCompanies { slug } } } }',
-    );
-    await post(`${base}/graphql`, 'query Broken { skill(slug: "x") { nope } }');
+    await gql(`${base}/graphql`, 'query SkillPage { skills(first: 5) { nodes { slug prerequisites { slug } hiringCompanies { slug } } } }');
+    await gql(`${base}/graphql`, 'query Broken { skill(slug: "x") { nope } }');
     const res = await fetch(`${base}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
@@ -112,7 +110,7 @@ describe('probes and metrics behind PUBLIC_READ=false and a rate limit', () => {
   it('answer without credentials, with wrong ones, and after this client is rate limited', async () => {
     // This client's budget spent on /graphql: refused for want of credentials, then for the rate.
     const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await post(`${base}/graphql`, '{ __typename }')).status);
+    for (let i = 0; i < 3; i++) statuses.push((await gql(`${base}/graphql`, '{ __typename }')).status);
     expect(statuses).toEqual([401, 401, 429]);
 
     const credentials: Array<Record<string, string>> = [
@@ -136,7 +134,7 @@ describe('probes and metrics behind PUBLIC_READ=false and a rate limit', () => {
       }
     }
     // The limit still holds for /graphql: the probes neither used nor reset it.
-    expect((await post(`${base}/graphql`, '{ __typename }', {}, as('reader'))).status).toBe(200);
-    expect((await post(`${base}/graphql`, '{ __typename }')).status).toBe(429);
+    expect((await gql(`${base}/graphql`, '{ __typename }', {}, as('reader'))).status).toBe(200);
+    expect((await gql(`${base}/graphql`, '{ __typename }')).status).toBe(429);
   });
 });

@@ -1,6 +1,4 @@
-import type { Driver } from '../../src/db/driver';
-import { startTestServer, type TestServer } from '../support/http';
-import { testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
 
 /** The policy README promises for the pages (src/server/explorer.route.ts), written out so a change to it shows here. */
 const CSP =
@@ -9,17 +7,10 @@ const CSP =
 
 /** The explorer and GraphiQL pages carry a strict Content-Security-Policy, and load nothing it would block. */
 describe('page security headers', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   let base: string;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-    base = server.url.replace(/\/graphql$/, '');
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
+    base = t.url.replace(/\/graphql$/, '');
   });
 
   it.each([

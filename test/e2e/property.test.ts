@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
-import type { Driver } from '../../src/db/driver';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { loadTypeDefs } from '../../src/graphql/schema';
 import { slugPattern } from '../../src/seed/seed-schema';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { API_KEYS_ENV, as, graphTotals, post, removePrefixed, type Reply } from '../support/writes';
+import { type Reply, useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
+import { API_KEYS_ENV, as, graphTotals } from '../support/writes';
+
+/** This file's writes (the slugs of valid inputs) start with P. */
+const P = uniquePrefix('prop');
 
 /** Strings an attacker would try: Cypher and Lucene injections, control characters, huge and odd Unicode. */
 const PAYLOADS = [
@@ -46,7 +49,7 @@ const anyId = fc.oneof(
 );
 
 const MODEL_SECURITY = toGlobalId('Skill', 'model-security');
-const EDGE = { from: { kind: 'SKILL', slug: 't5p-skill' }, type: 'REQUIRES', to: { kind: 'SKILL', slug: 'model-security' } };
+const EDGE = { from: { kind: 'SKILL', slug: `${P}skill` }, type: 'REQUIRES', to: { kind: 'SKILL', slug: 'model-security' } };
 
 const RUNS = { numRuns: 40 };
 /** Fewer runs for the many per-field properties, so the file stays within about a minute. */
@@ -64,44 +67,36 @@ const sane: Check = (res) => {
 };
 
 describe('property-based: any string in any argument', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer({ ...API_KEYS_ENV, RATE_LIMIT_MAX: '0' }, { prefix: P });
   let existing: Set<string>;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { ...API_KEYS_ENV, RATE_LIMIT_MAX: '0' });
     existing = new Set(
-      (await rawCypher<{ slug: string }>(driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN DISTINCT n.slug AS slug')).map((r) => r.slug),
+      (await rawCypher<{ slug: string }>(t.driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN DISTINCT n.slug AS slug')).map((r) => r.slug),
     );
     // A framework item with mappings and a framework with items, so their string arguments are reached.
     const [row] = await rawCypher<{ item: string; framework: string }>(
-      driver,
+      t.driver,
       `MATCH (i:FrameworkItem)-[:MAPS_TO]-() WITH i ORDER BY i.code LIMIT 1
        MATCH (f:Framework) WHERE EXISTS { (f)--(:FrameworkItem) } WITH i, f ORDER BY f.slug LIMIT 1
        RETURN i.code AS item, f.slug AS framework`,
     );
     // An occupation and a category with skills, so their paging arguments reach the data.
     const [onet] = await rawCypher<{ occupation: string; category: string }>(
-      driver,
+      t.driver,
       `MATCH (o:Occupation) WHERE EXISTS { (o)-[:USES]->() } WITH o ORDER BY o.code LIMIT 1
        MATCH (c:TechnologyCategory) WHERE NOT EXISTS { (c)-[:PART_OF]->() } WITH o, c ORDER BY c.code LIMIT 1
        RETURN o.code AS occupation, c.code AS category`,
     );
     known = { KNOWN_ITEM: row.item, KNOWN_FRAMEWORK: row.framework, KNOWN_OCCUPATION: onet.occupation, KNOWN_CATEGORY: onet.category };
   });
-  afterAll(async () => {
-    await removePrefixed(driver, 't5p-');
-    await server.close();
-    await driver.close();
-  });
 
   /** Runs `send` for generated values; each answer is sane and the graph's totals never move. */
   async function unchanged<T>(arbitrary: fc.Arbitrary<T>, send: (value: T) => Promise<Reply>, check: Check = sane, runs = RUNS) {
-    const before = await graphTotals(driver);
+    const before = await graphTotals(t.driver);
     await fc.assert(
       fc.asyncProperty(arbitrary, async (value) => {
         check(await send(value));
-        expect(await graphTotals(driver)).toEqual(before);
+        expect(await graphTotals(t.driver)).toEqual(before);
       }),
       runs,
     );
@@ -187,13 +182,13 @@ describe('property-based: any string in any argument', () => {
   const withKnown = (query: string) => query.replace(/KNOWN_ITEM|KNOWN_FRAMEWORK|KNOWN_OCCUPATION|KNOWN_CATEGORY/g, (k) => known[k]);
 
   it.each(byCovers(READS))('%s: never a 500 or a write', async (_name, { query, ids }) => {
-    await unchanged(ids ? anyId : anyString, (s) => post(server.url, withKnown(query), { s }));
+    await unchanged(ids ? anyId : anyString, (s) => t.gql(withKnown(query), { s }));
   });
 
   it('node(id), nodes(ids), subgraph(ids): never a 500 or a write', async () => {
-    await unchanged(anyId, (id) => post(server.url, 'query($id: ID!) { node(id: $id) { id } }', { id }));
+    await unchanged(anyId, (id) => t.gql('query($id: ID!) { node(id: $id) { id } }', { id }));
     await unchanged(fc.array(anyId, { maxLength: 5 }), (ids) =>
-      post(server.url, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } subgraph(ids: $ids) { truncated } }', { ids }),
+      t.gql('query($ids: [ID!]!) { nodes(ids: $ids) { id } subgraph(ids: $ids) { truncated } }', { ids }),
     );
   });
 
@@ -243,7 +238,7 @@ describe('property-based: any string in any argument', () => {
   it.each(byCovers(WRITES_BY_SLUG))('%s without credentials: 401, never a write', async (_name, { query }) => {
     await unchanged(
       anyString,
-      (s) => post(server.url, query, { s }),
+      (s) => t.gql(query, { s }),
       (res) => {
         expect(res.status).toBe(401);
         expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
@@ -255,7 +250,7 @@ describe('property-based: any string in any argument', () => {
     const missing = anyString.filter((s) => !existing.has(s));
     await unchanged(
       missing,
-      (s) => post(server.url, query, { s }, as('admin')),
+      (s) => t.gql(query, { s }, as('admin')),
       (res) => {
         sane(res);
         for (const e of res.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(e.extensions!.code);
@@ -274,7 +269,7 @@ describe('property-based: any string in any argument', () => {
     ]) {
       await unchanged(
         notSlug,
-        (s) => post(server.url, `mutation($s: String!) { r: ${mutation} { status } }`, { s }, as('editor')),
+        (s) => t.gql(`mutation($s: String!) { r: ${mutation} { status } }`, { s }, as('editor')),
         (res) => {
           sane(res);
           expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
@@ -284,12 +279,11 @@ describe('property-based: any string in any argument', () => {
   });
 
   it('text fields take any string as data: stored verbatim when valid, refused when not, never executed', async () => {
-    const slug = 't5p-verbatim';
-    const before = await graphTotals(driver);
+    const slug = `${P}verbatim`;
+    const before = await graphTotals(t.driver);
     await fc.assert(
       fc.asyncProperty(anyString, anyString, async (name, description) => {
-        const res = await post(
-          server.url,
+        const res = await t.gql(
           'mutation($i: SkillInput!) { upsertSkill(input: $i) { skill { name description } } }',
           { i: { slug, name, description, aliases: [name] } },
           as('editor'),
@@ -302,7 +296,7 @@ describe('property-based: any string in any argument', () => {
           expect(res.data!.upsertSkill.skill.description).toBe(description.trim() === '' ? null : description);
         }
         // At most the one test node exists beyond what was there: nothing else was created or deleted.
-        const now = await graphTotals(driver);
+        const now = await graphTotals(t.driver);
         expect(now.relationships).toBe(before.relationships);
         expect(now.nodes - before.nodes).toBeLessThanOrEqual(1);
       }),
@@ -317,30 +311,30 @@ describe('property-based: any string in any argument', () => {
    */
   const INPUTS: Record<string, { base: Record<string, unknown>; upsert?: string; list: string; fields: string[]; lists?: string[] }> = {
     SkillInput: {
-      base: { slug: 't5p-skill', name: 'P' },
+      base: { slug: `${P}skill`, name: 'P' },
       upsert: 'upsertSkill',
       list: 'skills',
       fields: ['name', 'description', 'category', 'aliases', 'source'],
     },
     CompanyInput: {
-      base: { slug: 't5p-company', name: 'P' },
+      base: { slug: `${P}company`, name: 'P' },
       upsert: 'upsertCompany',
       list: 'companies',
       fields: ['name', 'website', 'description', 'source'],
     },
     ResourceInput: {
-      base: { slug: 't5p-resource', kind: 'BOOK', title: 'P' },
+      base: { slug: `${P}resource`, kind: 'BOOK', title: 'P' },
       upsert: 'upsertResource',
       list: 'resources',
       fields: ['title', 'url', 'provider', 'authors', 'summary', 'source'],
     },
-    ProviderInput: { base: { slug: 't5p-provider', name: 'P' }, list: 'providers', fields: ['name', 'website', 'source'] },
+    ProviderInput: { base: { slug: `${P}provider`, name: 'P' }, list: 'providers', fields: ['name', 'website', 'source'] },
     FrameworkInput: {
-      base: { slug: 't5p-framework', name: 'P' },
+      base: { slug: `${P}framework`, name: 'P' },
       list: 'frameworks',
       fields: ['name', 'publisher', 'version', 'url', 'description', 'source'],
     },
-    ConceptInput: { base: { slug: 't5p-concept', name: 'P' }, list: 'concepts', fields: ['name', 'description', 'aliases', 'source'] },
+    ConceptInput: { base: { slug: `${P}concept`, name: 'P' }, list: 'concepts', fields: ['name', 'description', 'aliases', 'source'] },
   };
   const LIST_FIELDS = new Set(['aliases', 'authors']);
   const FIELD_PROBES = Object.entries(INPUTS).flatMap(([type, { base, upsert, list, fields }]) =>
@@ -375,12 +369,12 @@ describe('property-based: any string in any argument', () => {
   it.each(FIELD_PROBES.map((p) => [`${p.covers[0]} via ${p.via}`, p] as const))(
     '%s: refused or stored on its own node, nothing else written',
     async (_name, { query, vars, warmUp }) => {
-      const warm = await post(server.url, query, warmUp, as('admin'));
+      const warm = await t.gql(query, warmUp, as('admin'));
       expect(warm.errors).toBeUndefined();
       // A provider is a node: only names that are not one, so no OFFERED_BY appears.
       await unchanged(
         anyString.filter((s) => !existing.has(s.trim())),
-        (s) => post(server.url, query, vars(s), as('admin')),
+        (s) => t.gql(query, vars(s), as('admin')),
         (res) => {
           sane(res);
           // NOT_FOUND: a resource's provider that is no provider.
@@ -399,8 +393,7 @@ describe('property-based: any string in any argument', () => {
       await unchanged(
         notSlug,
         (s) =>
-          post(
-            server.url,
+          t.gql(
             'mutation($v: ImportGraphInput!) { importGraph(input: $v) { items } }',
             { v: { [list]: [{ ...base, slug: s }] } },
             as('admin'),
@@ -434,7 +427,7 @@ describe('property-based: any string in any argument', () => {
   };
 
   it.each(EXPORT_PARAMS)('/graph/export %s: a download, 400 or 404; never a 500 or a write', async (_name, params) => {
-    const base = server.url.replace(/\/graphql$/, '');
+    const base = t.url.replace(/\/graphql$/, '');
     await unchanged(
       fc.oneof(anyString, anyId),
       async (s) => exported(await fetch(`${base}/graph/export?${new URLSearchParams(params(s)).toString()}`)),
@@ -444,7 +437,7 @@ describe('property-based: any string in any argument', () => {
   });
 
   it('/graph/export ids by form POST: never a 500 or a write', async () => {
-    const base = server.url.replace(/\/graphql$/, '');
+    const base = t.url.replace(/\/graphql$/, '');
     await unchanged(
       fc.array(anyId, { maxLength: 5 }),
       async (ids) =>

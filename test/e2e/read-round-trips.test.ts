@@ -1,7 +1,6 @@
 import { SCENARIOS, SKILL_PAGE } from '../../bench/scenarios';
-import type { Driver } from '../../src/db/driver';
-import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
+import { useTestServer } from '../support/http';
+import { rawCypher } from '../support/neo4j';
 
 const query = (id: string) => {
   const request = SCENARIOS.find((s) => s.id === id)!.requests.skillgraph!;
@@ -11,19 +10,10 @@ const query = (id: string) => {
 
 /** The benchmark's round-trip targets, on the seed's Model Security page (QUERY_STATS). */
 describe('round trips of the benchmark scenarios', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer({ QUERY_STATS: 'true' });
 
   const run = async (text: string, variables: Record<string, unknown>) => {
-    const res = await server.gql(text, variables);
+    const res = await t.gql(text, variables);
     expect(res.errors).toBeUndefined();
     return { data: res.data as Record<string, unknown>, roundTrips: (res.extensions!.queryStats as { roundTrips: number }).roundTrips };
   };
@@ -63,7 +53,7 @@ describe('round trips of the benchmark scenarios', () => {
       expect(c.skills.length).toBeLessThanOrEqual(5);
       // orderBy: DEMAND is O*NET's rank, then the stated demandRank, then name; absent ranks last.
       const ranks = await rawCypher<{ onet: number | null; stated: number | null }>(
-        driver,
+        t.driver,
         'UNWIND $slugs AS slug MATCH (s:Skill {slug: slug}) RETURN s.onetRank AS onet, s.demandRank AS stated',
         { slugs: c.skills.map((s) => s.slug) },
       );
@@ -87,14 +77,14 @@ describe('round trips of the benchmark scenarios', () => {
       );
       expect({ top: c.top, byName: c.byName }).toEqual(alone.data.company);
     }
-    const bad = await server.gql('{ skill(slug: "model-security") { hiringCompanies(first: 2) { skills(first: -1) { name } } } }');
+    const bad = await t.gql('{ skill(slug: "model-security") { hiringCompanies(first: 2) { skills(first: -1) { name } } } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('hiringCompanies(first) cuts the list; a bad first is BAD_USER_INPUT', async () => {
     const two = await run('{ skill(slug: "model-security") { hiringCompanies(first: 2) { name } } }', {});
     expect((two.data.skill as { hiringCompanies: unknown[] }).hiringCompanies).toHaveLength(2);
-    const bad = await server.gql('{ skill(slug: "model-security") { hiringCompanies(first: 101) { name } } }');
+    const bad = await t.gql('{ skill(slug: "model-security") { hiringCompanies(first: 101) { name } } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

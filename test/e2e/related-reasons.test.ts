@@ -1,9 +1,8 @@
-import type { Driver } from '../../src/db/driver';
 import { itemLabel, viaLabel } from '../../src/domain/related-features';
 import { describeShared, MAX_REASON } from '../../src/domain/related-reasons';
-import { startTestServer, type TestServer } from '../support/http';
+import { useTestServer } from '../support/http';
 import { recomputeRelated } from '../../src/related/recompute-related';
-import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { rawCypher, testRunner } from '../support/neo4j';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -69,31 +68,24 @@ function expectedShared(raw: Any, other: string): Expected[] {
 }
 
 describe('related skills and the reasons given', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
     // Other test files write with raw Cypher, behind the lists' maintenance: start from a true state.
-    await recomputeRelated(testRunner(driver));
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
+    await recomputeRelated(testRunner(t.driver));
   });
 
   // Model Security: curated features only; Python: curated features and 131 O*NET occupations.
   it.each(['model-security', 'python-programming'])('%s: what each pair actually shares, scored and worded', async (slug) => {
-    const res = await server.gql<Any>(
+    const res = await t.gql<Any>(
       `{ skill(slug: "${slug}") { relatedSkillsComputedAt relatedSkills(first: 5) { score reasons shared { kind weight count names } skill { slug name } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const { relatedSkills: related, relatedSkillsComputedAt } = res.data!.skill;
     expect(new Date(relatedSkillsComputedAt).getTime()).toBeLessThanOrEqual(Date.now());
     expect(related).toHaveLength(5);
-    const [{ norm }] = await rawCypher<Any>(driver, NORM, { slug });
+    const [{ norm }] = await rawCypher<Any>(t.driver, NORM, { slug });
     for (const { score, reasons, shared, skill } of related as Any[]) {
-      const [raw] = await rawCypher<Any>(driver, SHARED, { a: slug, b: skill.slug });
+      const [raw] = await rawCypher<Any>(t.driver, SHARED, { a: slug, b: skill.slug });
       const expected = expectedShared(raw, skill.name);
       const byKind = <T extends { kind: string }>(list: T[]) => [...list].sort((x, y) => x.kind.localeCompare(y.kind));
       const actual: Expected[] = byKind(shared as Expected[]);
@@ -102,7 +94,7 @@ describe('related skills and the reasons given', () => {
       );
       byKind(expected).forEach((e, i) => expect(actual[i].weight).toBeCloseTo(e.weight, 9));
       const dot = expected.reduce((t, e) => t + e.weight, 0);
-      const [{ norm: other }] = await rawCypher<Any>(driver, NORM, { slug: skill.slug });
+      const [{ norm: other }] = await rawCypher<Any>(t.driver, NORM, { slug: skill.slug });
       expect(score).toBeCloseTo(dot / Math.sqrt(norm * other), 12);
       expect(reasons).toEqual(describeShared(shared));
       for (const reason of reasons) expect(reason.length).toBeLessThanOrEqual(MAX_REASON);
@@ -110,7 +102,7 @@ describe('related skills and the reasons given', () => {
   });
 
   it('names occupations most specific first: both used by …, then how many more occupations', async () => {
-    const res = await server.gql<Any>('{ skill(slug: "python-programming") { relatedSkills(first: 1) { reasons } } }');
+    const res = await t.gql<Any>('{ skill(slug: "python-programming") { relatedSkills(first: 1) { reasons } } }');
     expect(res.data!.skill.relatedSkills[0].reasons[0]).toMatch(/^both used by .+ and \d+ more occupations$/);
   });
 });

@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from '../../src/db/driver';
 import { startTestServer, type TestServer } from '../support/http';
-import { rawCypher, testDriver } from '../support/neo4j';
-import { API_KEYS_ENV, as, post, removePrefixed } from '../support/writes';
+import { rawCypher, removePrefixed, testDriver } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
+import { API_KEYS_ENV, as } from '../support/writes';
 
-const P = 'response-cache-test-';
+const P = uniquePrefix('rc');
 const SLUG = `${P}skill`;
 const READ = 'query($slug: String!) { skill(slug: $slug) { slug name } }';
 const UPSERT = 'mutation($input: SkillInput!) { upsertSkill(input: $input) { status } }';
@@ -62,16 +63,15 @@ describe('response cache', () => {
   let cached: TestServer;
   let plain: TestServer;
   let holding: ReturnType<typeof holdingDriver>;
-  const read = (server: TestServer) => post(server.url, READ, { slug: SLUG });
+  const read = (server: TestServer) => server.gql(READ, { slug: SLUG });
   const rename = (name: string) => rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) SET s.name = $name', { slug: SLUG, name });
 
   beforeAll(async () => {
     driver = testDriver();
-    await removePrefixed(driver, P);
     holding = holdingDriver(driver);
     cached = await startTestServer(holding.driver, { ...API_KEYS_ENV, RESPONSE_CACHE_TTL_S: '60', QUERY_STATS: 'true' });
     plain = await startTestServer(driver, { QUERY_STATS: 'true' });
-    const made = await post(cached.url, UPSERT, { input: { slug: SLUG, name: 'Cache Probe' } }, as('editor'));
+    const made = await cached.gql(UPSERT, { input: { slug: SLUG, name: 'Cache Probe' } }, as('editor'));
     expect(made.data?.upsertSkill.status).toBe('CREATED');
   });
   afterAll(async () => {
@@ -98,7 +98,7 @@ describe('response cache', () => {
 
   it('a mutation through this server empties the cache: the writer reads its write', async () => {
     await read(cached);
-    const res = await post(cached.url, UPSERT, { input: { slug: SLUG, name: 'Written Through The API' } }, as('editor'));
+    const res = await cached.gql(UPSERT, { input: { slug: SLUG, name: 'Written Through The API' } }, as('editor'));
     expect(res.data?.upsertSkill.status).toBe('UPDATED');
     const after = await read(cached);
     expect(after.data?.skill.name).toBe('Written Through The API');
@@ -107,9 +107,9 @@ describe('response cache', () => {
 
   it('does not store answers with errors', async () => {
     const bad = 'query($slug: String!) { skill(slug: $slug) { hiringCompanies(first: 1000) { slug } } }';
-    const first = await post(cached.url, bad, { slug: SLUG });
+    const first = await cached.gql(bad, { slug: SLUG });
     expect(first.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const second = await post(cached.url, bad, { slug: SLUG });
+    const second = await cached.gql(bad, { slug: SLUG });
     expect(second.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(second.headers.get('age')).toBeNull();
   });
@@ -117,12 +117,12 @@ describe('response cache', () => {
   it('does not store an answer read while a mutation ran: the next read asks Neo4j and sees the write', async () => {
     const slug = `${P}during`;
     const query = 'query($slug: String!) { skill(slug: $slug) { slug name } }';
-    const write = (name: string) => post(cached.url, UPSERT, { input: { slug, name } }, as('editor'));
+    const write = (name: string) => cached.gql(UPSERT, { input: { slug, name } }, as('editor'));
     expect((await write('Before')).data?.upsertSkill.status).toBe('CREATED');
 
     // A read that has its rows (the name before the write) but has not answered yet...
     const held = holding.hold();
-    const during = post(cached.url, query, { slug });
+    const during = cached.gql(query, { slug });
     await held.reached;
     // ...while a mutation runs and finishes, emptying the cache.
     expect((await write('After')).data?.upsertSkill.status).toBe('UPDATED');
@@ -131,12 +131,12 @@ describe('response cache', () => {
     expect(stale.data?.skill.name).toBe('Before');
 
     // Had that stale answer been stored, this would be it, from memory.
-    const next = await post(cached.url, query, { slug });
+    const next = await cached.gql(query, { slug });
     expect(next.data?.skill.name).toBe('After');
     expect(next.headers.get('age')).toBeNull();
     expect((next.extensions?.queryStats as { roundTrips: number }).roundTrips).toBeGreaterThan(0);
     // And that answer, read after the write, is stored.
-    const again = await post(cached.url, query, { slug });
+    const again = await cached.gql(query, { slug });
     expect(again.data?.skill.name).toBe('After');
     expect((again.extensions?.queryStats as { roundTrips: number }).roundTrips).toBe(0);
   });

@@ -1,19 +1,8 @@
-import type { Driver } from '../../src/db/driver';
-import { testDriver } from '../support/neo4j';
-import { startTestServer, type TestServer } from '../support/http';
+import { useTestServer } from '../support/http';
 
 /** No N+1: the number of Cypher round trips does not grow with the page size. */
 describe('round trips per request (QUERY_STATS=true)', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, { QUERY_STATS: 'true' });
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer({ QUERY_STATS: 'true' });
 
   // Curated skills (only they have a level): pages where every list has members, so each
   // level of the selection sends its statement (the first skills by slug are O*NET's, with no resources).
@@ -21,7 +10,7 @@ describe('round trips per request (QUERY_STATS=true)', () => {
     prerequisites { slug } hiringCompanies { slug } resources { title provider { name } } } } }`;
 
   const stats = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await server.gql(query, variables);
+    const res = await t.gql(query, variables);
     expect(res.errors).toBeUndefined();
     return res.extensions!.queryStats as { roundTrips: number; dbTimeMs: number };
   };

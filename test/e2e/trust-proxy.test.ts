@@ -1,7 +1,6 @@
 import type { Driver } from '../../src/db/driver';
 import { startTestServer, type TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
-import { post } from '../support/writes';
 
 /**
  * README (Limits): the rate limit counts anonymous clients by address; with TRUST_PROXY
@@ -19,7 +18,7 @@ describe('TRUST_PROXY and X-Forwarded-For', () => {
   /** The statuses of one request per forwarded address, in order. */
   const statuses = async (server: TestServer, forwardedFor: string[]) => {
     const out: number[] = [];
-    for (const address of forwardedFor) out.push((await post(server.url, '{ __typename }', {}, { 'x-forwarded-for': address })).status);
+    for (const address of forwardedFor) out.push((await server.gql('{ __typename }', {}, { 'x-forwarded-for': address })).status);
     return out;
   };
 
@@ -39,7 +38,7 @@ describe('TRUST_PROXY and X-Forwarded-For', () => {
     expect(await statuses(server, ['203.0.113.1', '203.0.113.1', '203.0.113.1'])).toEqual([200, 200, 429]);
     expect(await statuses(server, ['203.0.113.2', '203.0.113.2', '203.0.113.2'])).toEqual([200, 200, 429]);
     // The proxy's own requests (no header) are a client of their own too.
-    expect((await post(server.url, '{ __typename }')).status).toBe(200);
+    expect((await server.gql('{ __typename }')).status).toBe(200);
   });
 
   it('a hop count trusts only that many proxies: the address one hop in front of them counts', async () => {

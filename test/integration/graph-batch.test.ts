@@ -1,13 +1,14 @@
 import type { Driver } from '../../src/db/driver';
 import { writeGraphBatch, type GraphBatch } from '../../src/writes/graph-batch';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
 
 /**
  * The bulk writer over more rows than one statement takes (10,000), so that several
  * statements are in flight at once in the transaction (it pipelines them).
  */
 describe('graph batch writer over many statements', () => {
-  const PREFIX = 'graph-batch-test-';
+  const PREFIX = uniquePrefix('gb');
   const N = 25_000;
   let driver: Driver;
   const count = async () =>

@@ -12,8 +12,12 @@ import { addPrerequisite } from '../../src/writes/skill-writes';
 import { files, readAtlas, readCsv, readJson } from '../support/shared-data';
 import { graphFingerprint, rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { closure } from '../support/prerequisite-chains';
+import { guardSharedGraph } from '../support/shared-graph';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// Re-imports and prunes the public data sets and puts them back: checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 /**
  * The importer against the real Neo4j. The global setup imported every data set into

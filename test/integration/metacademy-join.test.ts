@@ -9,8 +9,12 @@ import { runImport } from '../../src/import/run-import';
 import { learningPathsOf } from '../../src/repositories/skill.repository';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { files, readJson } from '../support/shared-data';
+import { guardSharedGraph } from '../support/shared-graph';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+// Prunes and re-imports Metacademy: the graph is checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 /**
  * Metacademy joined to the curated skills (data/joins/metacademy-skills.yaml) and the

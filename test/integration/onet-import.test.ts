@@ -9,6 +9,10 @@ import { ImportError } from '../../src/import/import-error';
 import { runImport } from '../../src/import/run-import';
 import { graphFingerprint, rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { files, readTsv } from '../support/shared-data';
+import { guardSharedGraph } from '../support/shared-graph';
+
+// Re-imports O*NET: the graph is checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 /**
  * The O*NET import against the real Neo4j, as the global setup left it (the seed, then

@@ -2,10 +2,10 @@ import type { Driver } from '../../src/db/driver';
 import { adjacencyOf, findCycle } from '../../src/domain/find-cycle';
 import { addPrerequisite } from '../../src/writes/skill-writes';
 import { importGraph } from '../../src/writes/import-graph';
-import { rawCypher, testDriver, testRunner } from '../support/neo4j';
-import { removePrefixed } from '../support/writes';
+import { rawCypher, removePrefixed, testDriver, testRunner } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
 
-const P = 't5r-';
+const P = uniquePrefix('race');
 const ROUNDS = 25;
 
 /**
@@ -18,7 +18,6 @@ describe('addPrerequisite under concurrency', () => {
   let driver: Driver;
   beforeAll(async () => {
     driver = testDriver();
-    await removePrefixed(driver, P);
     await rawCypher(
       driver,
       `UNWIND range(0, $n - 1) AS i UNWIND ['a', 'b', 'c', 'd'] AS x CREATE (:Skill {slug: $p + i + '-' + x, name: x, source: 'curated'})`,

@@ -10,8 +10,10 @@ import { importGraph } from '../../src/writes/import-graph';
 import { setTeaches, upsertResource } from '../../src/writes/resource-writes';
 import { addPrerequisite, deleteSkill, removePrerequisite, upsertSkill } from '../../src/writes/skill-writes';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { uniquePrefix } from '../support/unique';
+import { guardSharedGraph } from '../support/shared-graph';
 
-const P = 'relm-';
+const P = uniquePrefix('relm');
 /** Real skills the writes touch: hubs of O*NET (Excel: 859 occupations), seed skills with many features. */
 const HUBS = ['python-programming', 'microsoft-excel', 'model-security', 'llm-security', 'c-plus-plus'];
 const RENAMED_HUB = 'llm-security';
@@ -27,6 +29,9 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+// Writes to real hub skills and undoes it: the graph is checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 /**
  * Related lists kept current by every write are the lists a full recomputation gives:

@@ -17,6 +17,7 @@ import { rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { longestChain } from '../support/prerequisite-chains';
 import { dataDir, files } from '../support/shared-data';
 import { testConfig } from '../support/test-config';
+import { guardSharedGraph } from '../support/shared-graph';
 
 /**
  * Text for `includes`: lower case, hyphens as spaces ("red-teaming" is "red teaming"),
@@ -115,6 +116,9 @@ function seedFacts(seed: SeedData) {
   const requires = new Map(seed.skills.map((s) => [s.slug, s.requires.map((e) => (typeof e === 'string' ? e : e.slug))]));
   return { nodes, edges, requires };
 }
+
+// Wipes the graph (seed on start) and puts it back: checked, and restored if need be, when the file ends.
+guardSharedGraph();
 
 describe('seed data in Neo4j', () => {
   let driver: Driver;

@@ -32,3 +32,12 @@ export async function graphFingerprint(driver: Driver): Promise<{ nodes: number;
   );
   return { nodes: Number(r.nodes), rels: Number(r.rels), nodeWrite: r.nodeWrite, relWrite: r.relWrite };
 }
+
+/**
+ * Removes a test's fixtures: every node whose slug or code starts with `prefix` (from
+ * `uniquePrefix`, so never the seed's or another file's), with its relationships.
+ */
+export async function removePrefixed(driver: Driver, prefix: string): Promise<void> {
+  if (!prefix.startsWith('t-')) throw new Error(`removePrefixed: "${prefix}" is not a test prefix (t-...), refusing to delete`);
+  await rawCypher(driver, 'MATCH (n) WHERE n.slug STARTS WITH $prefix OR n.code STARTS WITH $prefix DETACH DELETE n', { prefix });
+}

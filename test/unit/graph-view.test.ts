@@ -1,11 +1,10 @@
 import { cypherBounded } from '../../src/db/cypher';
 import { flatten } from '../../src/graph-export/flatten';
 import { toGraphml } from '../../src/graph-export/graphml';
-import { graphNodeId, parseGraphNodeId, realNodeId } from '../../src/graph-view/graph-node-ids';
 import { MAX_DEPTH, MAX_PATH_DEPTH, neighborhoodArgs, subgraphArgs } from '../../src/graph-view/graph-view-args';
 import { FALLBACK_COLOR, KIND_COLORS, kindColor, kindName } from '../../src/graph-view/kind-style';
 import { GRAPH_LABELS } from '../../src/graph-vocabulary';
-import { fromGlobalId, toGlobalId } from '../../src/graphql/global-id';
+import { fromGlobalId, graphNodeId, parseGraphNodeId, toGlobalId, toGlobalId as realNodeId } from '../../src/graphql/global-id';
 
 describe('graph views without a database', () => {
   it('depth bounds are spliced from a closed range: each depth its own statement, anything else refused', () => {

@@ -1,5 +1,5 @@
 import { itemLabel } from '../../src/domain/related-features';
-import type { SharedFeature } from '../../src/domain/related-index';
+import type { SharedFeature } from '../../src/records';
 import { describeShared, MAX_REASON } from '../../src/domain/related-reasons';
 
 const feature = (kind: SharedFeature['kind'], names: string[], count = names.length, weight = count): SharedFeature => ({

@@ -25,7 +25,7 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
       const limit = checkFirst(first, 20);
       const from = decodeCursor('skills', after);
       const f = skillFilter(filter);
-      const rows = await repo.skillPage(ctx.db, f, from, limit + 1);
+      const rows = await repo.skillsAfter(ctx.db, f, from, limit + 1);
       for (const s of rows) ctx.loaders.skill.prime(s.slug, s);
       return toConnection('skills', rows, limit, from, () => repo.skillCount(ctx.db, f));
     },

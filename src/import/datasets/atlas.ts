@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { slugOfCode, sortKeyOf } from '../../frameworks/item-codes';
 import { absoluteLinks, type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
-import { type DataFile, parseYamlFile } from '../read-data-file';
+import { type DataFile, parseDocument } from '../read-data-file';
 
 /**
  * MITRE ATLAS (`dist/ATLAS.yaml` of mitre-atlas/atlas-data): tactics, techniques,
@@ -98,14 +98,7 @@ const refs = (list: Array<z.infer<typeof reference>> | null | undefined) =>
   (list ?? []).map((r) => r.url).filter((u): u is string => typeof u === 'string' && u.length > 0);
 
 export function planAtlas(file: DataFile): DatasetPlan {
-  const top = document.safeParse(parseYamlFile(file));
-  if (!top.success) {
-    throw new ImportError(
-      file.path,
-      top.error.issues.map((i) => `top level, field ${i.path.join('.') || '(document)'}: ${i.message}`),
-    );
-  }
-  const doc = top.data;
+  const doc = parseDocument(file, 'yaml', document);
   const problems: string[] = [];
   const matrix = doc.matrices[0];
   const tactics = parseList('matrices[0].tactics', matrix.tactics, tactic, problems);

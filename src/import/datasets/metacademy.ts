@@ -7,7 +7,7 @@ import { projectRoot } from '../../project-root';
 import type { DatasetInfo, DatasetPlan, SkillMerge } from '../dataset-plan';
 import { LinkCollector, ownedLink } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
-import { type DataFile, parseJsonFile, parseYamlFile, readDataFile } from '../read-data-file';
+import { type DataFile, parseDocument, parseYamlFile, readDataFile } from '../read-data-file';
 
 /**
  * The Metacademy machine-learning concept graph (`concepts.json`): each concept
@@ -70,14 +70,9 @@ export const skillSlugOfTag = (tag: string) =>
 const displayName = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
 
 export function planMetacademy(file: DataFile, skills?: SkillNameIndex, joins: MetacademyJoin[] = []): DatasetPlan {
-  const top = document.safeParse(parseJsonFile(file));
-  if (!top.success)
-    throw new ImportError(
-      file.path,
-      top.error.issues.map((i) => `top level, field ${i.path.join('.')}: ${i.message}`),
-    );
+  const doc = parseDocument(file, 'json', document);
   const problems: string[] = [];
-  const concepts = parseList('concepts', top.data.concepts, concept, problems);
+  const concepts = parseList('concepts', doc.concepts, concept, problems);
   const slugs = new Map<string, string>();
   concepts.forEach((c, i) => {
     const slug = skillSlugOfTag(c.id);
@@ -123,7 +118,7 @@ export function planMetacademy(file: DataFile, skills?: SkillNameIndex, joins: M
   }
   const slugOf = (tag: string) => target.get(skillSlugOfTag(tag))!;
 
-  const commit = /@([0-9a-f]{7,40})$/.exec(top.data.source ?? '')?.[1] ?? null;
+  const commit = /@([0-9a-f]{7,40})$/.exec(doc.source ?? '')?.[1] ?? null;
   const tree = `${REPO}/tree/${commit ?? 'master'}/concepts`;
   const info: DatasetInfo = {
     id: 'metacademy',

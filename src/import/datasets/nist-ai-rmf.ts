@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseCode, slugOfCode } from '../../frameworks/item-codes';
 import { type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
-import { type DataFile, parseJsonFile } from '../read-data-file';
+import { type DataFile, parseDocument } from '../read-data-file';
 
 /**
  * The NIST AI RMF 1.0 Core (`ai-rmf-core.json`): functions, categories and
@@ -22,14 +22,9 @@ const item = z.looseObject({
 const document = z.looseObject({ framework: z.string().optional(), doi: z.string().optional(), items: z.array(z.unknown()) });
 
 export function planNistAiRmf(file: DataFile): DatasetPlan {
-  const top = document.safeParse(parseJsonFile(file));
-  if (!top.success)
-    throw new ImportError(
-      file.path,
-      top.error.issues.map((i) => `top level, field ${i.path.join('.')}: ${i.message}`),
-    );
+  const doc = parseDocument(file, 'json', document);
   const problems: string[] = [];
-  const items = parseList('items', top.data.items, item, problems, 'code');
+  const items = parseList('items', doc.items, item, problems, 'code');
   const byCode = new Map(items.map((i) => [i.code, i]));
   const seen = new Set<string>();
   const expectedParentKind = { function: null, category: 'function', subcategory: 'category' } as const;
@@ -53,8 +48,8 @@ export function planNistAiRmf(file: DataFile): DatasetPlan {
   });
   if (problems.length > 0) throw new ImportError(file.path, problems);
 
-  const doi = top.data.doi ?? 'https://doi.org/10.6028/NIST.AI.100-1';
-  const version = /AI RMF (\d+(?:\.\d+)*)/.exec(top.data.framework ?? '')?.[1] ?? null;
+  const doi = doc.doi ?? 'https://doi.org/10.6028/NIST.AI.100-1';
+  const version = /AI RMF (\d+(?:\.\d+)*)/.exec(doc.framework ?? '')?.[1] ?? null;
   const info: DatasetInfo = {
     id: 'nist-ai-rmf',
     title: 'NIST AI Risk Management Framework Core',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { slugOfCode } from '../../frameworks/item-codes';
 import { type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
-import { type DataFile, parseJsonFile } from '../read-data-file';
+import { type DataFile, parseDocument } from '../read-data-file';
 
 /**
  * The twelve generative-AI risks of NIST AI 600-1, Section 2. NIST numbers them
@@ -24,14 +24,9 @@ const document = z.looseObject({ document: z.string().optional(), doi: z.string(
 export const genAiRiskCode = (n: number) => `GAI-${String(n).padStart(2, '0')}`;
 
 export function planNistGenAiRisks(file: DataFile): DatasetPlan {
-  const top = document.safeParse(parseJsonFile(file));
-  if (!top.success)
-    throw new ImportError(
-      file.path,
-      top.error.issues.map((i) => `top level, field ${i.path.join('.')}: ${i.message}`),
-    );
+  const doc = parseDocument(file, 'json', document);
   const problems: string[] = [];
-  const risks = parseList('risks', top.data.risks, risk, problems, 'number');
+  const risks = parseList('risks', doc.risks, risk, problems, 'number');
   const seen = new Set<number>();
   risks.forEach((r, i) => {
     if (seen.has(r.number)) problems.push(`risks record ${i} (${r.number}), field number: appears twice`);
@@ -40,10 +35,8 @@ export function planNistGenAiRisks(file: DataFile): DatasetPlan {
   });
   if (problems.length > 0) throw new ImportError(file.path, problems);
 
-  const doi = top.data.doi ?? 'https://doi.org/10.6028/NIST.AI.600-1';
-  const date = /(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(
-    top.data.document ?? '',
-  );
+  const doi = doc.doi ?? 'https://doi.org/10.6028/NIST.AI.600-1';
+  const date = /(January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(doc.document ?? '');
   const info: DatasetInfo = {
     id: 'nist-ai-600-1',
     title: 'NIST AI 600-1 generative AI risks',

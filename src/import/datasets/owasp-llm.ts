@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { slugOfCode } from '../../frameworks/item-codes';
 import { type DatasetInfo, type DatasetPlan, itemRow, LinkCollector, ownedLink, OWASP_CREDIT } from '../dataset-plan';
 import { ImportError, parseList } from '../import-error';
-import { type DataFile, parseJsonFile } from '../read-data-file';
+import { type DataFile, parseDocument } from '../read-data-file';
 
 /**
  * The OWASP Top 10 for LLM Applications 2025: the ten risks, from the JSON index
@@ -23,14 +23,9 @@ const entry = z.looseObject({
 const document = z.looseObject({ list: z.string().optional(), derivedFrom: z.string().optional(), entries: z.array(z.unknown()) });
 
 export function planOwaspLlm(file: DataFile): DatasetPlan {
-  const top = document.safeParse(parseJsonFile(file));
-  if (!top.success)
-    throw new ImportError(
-      file.path,
-      top.error.issues.map((i) => `top level, field ${i.path.join('.')}: ${i.message}`),
-    );
+  const doc = parseDocument(file, 'json', document);
   const problems: string[] = [];
-  const entries = parseList('entries', top.data.entries, entry, problems, 'code');
+  const entries = parseList('entries', doc.entries, entry, problems, 'code');
   const seen = new Set<string>();
   entries.forEach((e, i) => {
     if (seen.has(e.code)) problems.push(`entries record ${i} (${e.code}), field code: appears twice`);

@@ -2,7 +2,6 @@ import '../../support/clients/apollo-dev';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql, type InMemoryCacheConfig } from '@apollo/client';
 import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev';
 import type { GraphQLInterfaceType } from 'graphql';
-import type { Driver } from '../../../src/db/driver';
 import { buildSchema } from '../../../src/graphql/schema';
 import { watchConsole } from '../../support/clients/console-watch';
 import {
@@ -16,8 +15,7 @@ import {
   type SkillPage,
 } from '../../support/clients/documents';
 import { recordingFetch } from '../../support/clients/recording-fetch';
-import { startTestServer, type TestServer } from '../../support/http';
-import { testDriver } from '../../support/neo4j';
+import { useTestServer } from '../../support/http';
 
 // Readable warnings instead of links to Apollo's error site.
 loadDevMessages();
@@ -51,17 +49,8 @@ type GraphViewNodes = { neighborhood: { nodes: Array<{ nodeId: string; node: { i
  * (as Relay does, and as ids unique across types allow).
  */
 describe('Apollo Client', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   let console_: ReturnType<typeof watchConsole>;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
   beforeEach(() => {
     console_ = watchConsole();
   });
@@ -69,7 +58,7 @@ describe('Apollo Client', () => {
 
   const client = (cache: InMemoryCacheConfig = {}) => {
     const recorder = recordingFetch();
-    const apollo = new ApolloClient({ link: new HttpLink({ uri: server.url, fetch: recorder.fetch }), cache: new InMemoryCache(cache) });
+    const apollo = new ApolloClient({ link: new HttpLink({ uri: t.url, fetch: recorder.fetch }), cache: new InMemoryCache(cache) });
     return { apollo, requests: recorder.requests };
   };
 

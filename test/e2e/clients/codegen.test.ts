@@ -4,10 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
-import type { Driver } from '../../../src/db/driver';
 import { projectRoot } from '../../../src/project-root';
-import { startTestServer, type TestServer } from '../../support/http';
-import { testDriver } from '../../support/neo4j';
+import { useTestServer } from '../../support/http';
 
 /** The ```ts blocks of the README's "## Clients" section. */
 function readmeClientBlocks(): string[] {
@@ -38,12 +36,9 @@ function typecheck(files: string[]): string[] {
  * (wrong uses rejected) and run through graphql-request.
  */
 describe('README client snippets and GraphQL Code Generator client preset', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   let dir: string;
   beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
     dir = mkdtempSync(join(tmpdir(), 'skillgraph-codegen-'));
     // The client project resolves packages from ours.
     symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -51,8 +46,6 @@ describe('README client snippets and GraphQL Code Generator client preset', () =
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
-    await server.close();
-    await driver.close();
   });
 
   it("the README's Apollo Client, Relay, urql, graphql-request and APQ snippets typecheck, each a module of its own", () => {
@@ -71,10 +64,7 @@ describe('README client snippets and GraphQL Code Generator client preset', () =
     const blocks = readmeClientBlocks();
     const config = blocks.find((b) => b.includes("preset: 'client'"))!;
     const usage = blocks.find((b) => b.includes("from './gql'"))!;
-    writeFileSync(
-      join(dir, 'codegen.ts'),
-      config.replace('http://localhost:4000/schema.graphql', new URL('/schema.graphql', server.url).href),
-    );
+    writeFileSync(join(dir, 'codegen.ts'), config.replace('http://localhost:4000/schema.graphql', new URL('/schema.graphql', t.url).href));
     writeFileSync(join(dir, 'src', 'readme-usage.ts'), `${usage}\nexport {};\n`);
     // The test's own use of the same document: checks the types say what the server sends.
     writeFileSync(
@@ -121,7 +111,7 @@ export async function skillPage(url: string) {
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is generated at run time
     const { skillPage } = require(join(dir, 'src', 'check.js')) as { skillPage: (url: string) => Promise<Record<string, unknown>> };
-    const page = await skillPage(server.url);
+    const page = await skillPage(t.url);
     expect(page).toMatchObject({ name: 'Model Security', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 });

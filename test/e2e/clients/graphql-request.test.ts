@@ -1,5 +1,4 @@
 import { ClientError, GraphQLClient } from 'graphql-request';
-import type { Driver } from '../../../src/db/driver';
 import {
   expectGraphView,
   expectSkillPage,
@@ -10,25 +9,15 @@ import {
   type SkillPage,
 } from '../../support/clients/documents';
 import { recordingFetch } from '../../support/clients/recording-fetch';
-import { startTestServer, type TestServer } from '../../support/http';
-import { testDriver } from '../../support/neo4j';
+import { useTestServer } from '../../support/http';
 
 /** graphql-request 7 against the started server: POST by default, GET on request, errors as ClientError. */
 describe('graphql-request', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer();
 
   it('reads the skill page and the graph view with its defaults (JSON POST)', async () => {
     const recorder = recordingFetch();
-    const client = new GraphQLClient(server.url, { fetch: recorder.fetch });
+    const client = new GraphQLClient(t.url, { fetch: recorder.fetch });
     expectSkillPage(await client.request<SkillPage>(SKILL_PAGE));
     expectGraphView(await client.request<GraphView>(GRAPH_VIEW, { id: MODEL_SECURITY }));
     expect(recorder.requests.map((r) => [r.method, r.headers['content-type'], r.status])).toEqual([
@@ -40,7 +29,7 @@ describe('graphql-request', () => {
 
   it("reads over GET (method: 'GET'), which sends no content-type and no preflight header", async () => {
     const recorder = recordingFetch();
-    const client = new GraphQLClient(server.url, { fetch: recorder.fetch, method: 'GET' });
+    const client = new GraphQLClient(t.url, { fetch: recorder.fetch, method: 'GET' });
     expectGraphView(await client.request<GraphView>(GRAPH_VIEW, { id: MODEL_SECURITY }));
     const [sent] = recorder.requests;
     expect(sent.method).toBe('GET');
@@ -51,7 +40,7 @@ describe('graphql-request', () => {
 
   it('sends a mutation as POST even when told GET, and it is refused without credentials, not by method', async () => {
     const recorder = recordingFetch();
-    const client = new GraphQLClient(server.url, { fetch: recorder.fetch, method: 'GET' });
+    const client = new GraphQLClient(t.url, { fetch: recorder.fetch, method: 'GET' });
     const error = await client.request('mutation { deleteSkill(slug: "model-security") { status } }').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ClientError);
     expect((error as ClientError).response.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
@@ -59,7 +48,7 @@ describe('graphql-request', () => {
   });
 
   it('surfaces error codes as ClientError.response.errors[].extensions.code', async () => {
-    const client = new GraphQLClient(server.url);
+    const client = new GraphQLClient(t.url);
     const codeOf = async (query: string, variables?: Record<string, unknown>) => {
       const error = await client.request(query, variables).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ClientError);

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql, type DocumentNode } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import type { Driver } from '../../../src/db/driver';
 import { MODEL_SECURITY } from '../../support/clients/documents';
 import { recordingFetch, sentOperation, type RecordedRequest } from '../../support/clients/recording-fetch';
-import { startTestServer, type TestServer } from '../../support/http';
-import { testDriver } from '../../support/neo4j';
+import { useTestServer } from '../../support/http';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -15,20 +13,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * a query text of its own, since the server remembers registered hashes.
  */
 describe('automatic persisted queries (Apollo Client PersistedQueryLink)', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer();
 
   const client = (options: Omit<PersistedQueryLink.Options, 'sha256' | 'generateHash'> = {}) => {
     const recorder = recordingFetch();
-    const link = new PersistedQueryLink({ sha256, ...options }).concat(new HttpLink({ uri: server.url, fetch: recorder.fetch }));
+    const link = new PersistedQueryLink({ sha256, ...options }).concat(new HttpLink({ uri: t.url, fetch: recorder.fetch }));
     return { apollo: new ApolloClient({ link, cache: new InMemoryCache() }), requests: recorder.requests };
   };
 
@@ -127,12 +116,10 @@ describe('automatic persisted queries (Apollo Client PersistedQueryLink)', () =>
     const query = '{ skill(slug: "model-security") { slug } }';
     const wrong = sha256('something else');
     const send = (body: object) =>
-      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
-        async (res) => ({
-          status: res.status,
-          ...((await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> }),
-        }),
-      );
+      fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (res) => ({
+        status: res.status,
+        ...((await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> }),
+      }));
     const refused = await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } });
     expect(refused.status).toBe(400);
     // The client's mistake, not the server's: never INTERNAL_SERVER_ERROR.

@@ -2,14 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import serverCodegen from '../../codegen';
-import { printMergedSchema } from '../../src/graphql/print-schema';
-import { projectRoot } from '../../src/project-root';
+import serverCodegen from '../../../codegen';
+import { printMergedSchema } from '../../../src/graphql/print-schema';
+import { projectRoot } from '../../../src/project-root';
 
 /**
  * The README's client-preset setup, run: GraphQL Code Generator's client preset over the
  * merged SDL with the README's `scalars` map types every graphql-scalars type (strictScalars
- * fails on one the map misses), where without it they come out `unknown`.
+ * fails on one the map misses), where without it they come out `unknown`. It needs no
+ * database, but it runs the codegen CLI twice (seconds each): kept beside the other client
+ * tests, out of the fast layer (`npm run test:fast`).
  */
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
 const clientBlock = /```ts\n([^`]*preset: 'client'[^`]*)```/.exec(readme)?.[1] ?? '';

@@ -9,7 +9,6 @@ import {
   type GraphQLResponse,
   type OperationType,
 } from 'relay-runtime';
-import type { Driver } from '../../../src/db/driver';
 import { watchConsole } from '../../support/clients/console-watch';
 import {
   expectGraphView,
@@ -21,8 +20,7 @@ import {
   type SkillPage,
 } from '../../support/clients/documents';
 import { recordingFetch } from '../../support/clients/recording-fetch';
-import { startTestServer, type TestServer } from '../../support/http';
-import { testDriver } from '../../support/neo4j';
+import { useTestServer } from '../../support/http';
 
 /*
  * Hand-written artifacts, as relay-compiler would emit them for these texts (no
@@ -121,17 +119,8 @@ type GraphViewNodes = GraphView & {
 };
 
 describe('relay-runtime', () => {
-  let driver: Driver;
-  let server: TestServer;
+  const t = useTestServer();
   let console_: ReturnType<typeof watchConsole>;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver);
-  });
-  afterAll(async () => {
-    await server.close();
-    await driver.close();
-  });
   beforeEach(() => {
     console_ = watchConsole();
   });
@@ -141,7 +130,7 @@ describe('relay-runtime', () => {
   function environment() {
     const recorder = recordingFetch();
     const network = Network.create(async (params, variables) => {
-      const res = await recorder.fetch(server.url, {
+      const res = await recorder.fetch(t.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: params.text, variables, operationName: params.name }),
@@ -208,7 +197,7 @@ describe('relay-runtime', () => {
     const { env } = environment();
     const page = await load<SkillPage>(env, SkillPageQuery);
     // The same view, but with the centre keyed by the skill's own id (what views used to send).
-    const view = (await server.gql<GraphView>(GRAPH_VIEW, { id: MODEL_SECURITY })).data!;
+    const view = (await t.gql<GraphView>(GRAPH_VIEW, { id: MODEL_SECURITY })).data!;
     const [centre, ...rest] = view.neighborhood.nodes;
     env.commitPayload(createOperationDescriptor(GraphViewQuery, { id: MODEL_SECURITY }), {
       neighborhood: { ...view.neighborhood, nodes: [{ ...centre, id: MODEL_SECURITY }, ...rest] },

@@ -1,5 +1,4 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
-import type { Driver } from '../../../src/db/driver';
 import {
   expectGraphView,
   expectSkillPage,
@@ -10,11 +9,12 @@ import {
   type SkillPage,
 } from '../../support/clients/documents';
 import { recordingFetch } from '../../support/clients/recording-fetch';
-import { startTestServer, type TestServer } from '../../support/http';
-import { rawCypher, testDriver } from '../../support/neo4j';
-import { API_KEYS_ENV, as, removePrefixed } from '../../support/writes';
+import { useTestServer } from '../../support/http';
+import { rawCypher } from '../../support/neo4j';
+import { uniquePrefix } from '../../support/unique';
+import { API_KEYS_ENV, as } from '../../support/writes';
 
-const PREFIX = 't-urql-';
+const PREFIX = uniquePrefix('urql');
 
 /**
  * @urql/core 6 with its defaults: queries go as GET while the URL stays under 2048
@@ -22,22 +22,12 @@ const PREFIX = 't-urql-';
  * preflight header; longer ones and mutations go as JSON POST.
  */
 describe('urql', () => {
-  let driver: Driver;
-  let server: TestServer;
-  beforeAll(async () => {
-    driver = testDriver();
-    server = await startTestServer(driver, API_KEYS_ENV);
-  });
-  afterAll(async () => {
-    await removePrefixed(driver, PREFIX);
-    await server.close();
-    await driver.close();
-  });
+  const t = useTestServer(API_KEYS_ENV, { prefix: PREFIX });
 
   const client = () => {
     const recorder = recordingFetch();
     // `fetch` only to record the requests; everything else is urql's default.
-    const urql = new Client({ url: server.url, exchanges: [cacheExchange, fetchExchange], fetch: recorder.fetch });
+    const urql = new Client({ url: t.url, exchanges: [cacheExchange, fetchExchange], fetch: recorder.fetch });
     return { urql, requests: recorder.requests };
   };
 
@@ -94,13 +84,13 @@ describe('urql', () => {
 
   it("a mutation over GET is still refused, even with an editor's key: 405, and nothing is written", async () => {
     // urql itself never sends mutations as GET; this is what any client that did would get.
-    const url = new URL(server.url);
+    const url = new URL(t.url);
     url.searchParams.set('query', `mutation { upsertSkill(input: { slug: "${PREFIX}via-get", name: "Via GET" }) { skill { id } } }`);
     const res = await fetch(url, { headers: as('editor') });
     expect(res.status).toBe(405);
     const body = (await res.json()) as { data?: unknown; errors: Array<{ extensions: { code: string } }> };
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
-    expect(await rawCypher(driver, 'MATCH (s:Skill {slug: $slug}) RETURN s', { slug: `${PREFIX}via-get` })).toEqual([]);
+    expect(await rawCypher(t.driver, 'MATCH (s:Skill {slug: $slug}) RETURN s', { slug: `${PREFIX}via-get` })).toEqual([]);
   });
 });
