@@ -1,4 +1,3 @@
-import type { SearchKind } from './generated/graphql';
 import type { SharedKind } from './domain/related-features';
 import type { GraphLabel } from './graph-vocabulary';
 /**
@@ -181,10 +180,9 @@ export type CompanyConnectionRecord = ConnectionRecord<CompanyRecord>;
 export type ResourceConnectionRecord = ConnectionRecord<ResourceRecord>;
 export type FrameworkItemConnectionRecord = ConnectionRecord<FrameworkItemRecord>;
 export type OccupationConnectionRecord = ConnectionRecord<OccupationRecord>;
-/** A search hit (src/repositories/search.repository.ts) with its kind for the API. */
+/** A search hit (src/repositories/search.repository.ts); its kind follows from `node.__typename`. */
 export interface SearchHitRecord {
   score: number;
-  kind: SearchKind;
   matchedField: string;
   highlight: string;
   node: AnyNodeRecord;

@@ -162,11 +162,7 @@ export function rankCandidates(text: string, candidates: readonly SearchCandidat
   );
 }
 
-/** The share of a name's words that some word of the text matches (0 without a name). */
-export function nameCoverage(text: string, name: string | null): number {
-  return coverageOf(searchWords(text), name);
-}
-
+/** The share of a name's words that some word of the text `words` matches (0 without a name). */
 function coverageOf(words: readonly string[], name: string | null): number {
   if (!name) return 0;
   const nameWords = textWords(name);
@@ -193,7 +189,7 @@ const KIND_ORDER = [
 const kindPriority = (label: string) => Math.max(0, KIND_ORDER.indexOf(label));
 
 /** Fields a hit may have matched in, most telling first. */
-export const HIGHLIGHT_FIELDS = ['code', 'name', 'title', 'aliases', 'authors', 'framework', 'description', 'summary'] as const;
+const HIGHLIGHT_FIELDS = ['code', 'name', 'title', 'aliases', 'authors', 'framework', 'description', 'summary'] as const;
 const SNIPPET = 160;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -13,7 +13,7 @@ import {
 } from '../db/record-mappers';
 import type { ExactKeys } from '../domain/search-identifiers';
 import { highlightHit, rankCandidates, type ExactHow, type SearchCandidate } from '../domain/search-rank';
-import type { AnyNodeRecord } from '../records';
+import type { AnyNodeRecord, SearchHitRecord } from '../records';
 
 const Q = { candidates: cypher('search/candidates'), nodes: cypher('search/nodes'), count: cypher('search/count') };
 
@@ -36,14 +36,6 @@ const byLabel: Record<string, (p: Record<string, unknown>) => AnyNodeRecord> = {
 };
 /** Labels keyed by code rather than slug. */
 const BY_CODE = new Set(['FrameworkItem', 'Occupation', 'TechnologyCategory']);
-
-export interface SearchHitRecord {
-  score: number;
-  label: string;
-  matchedField: string;
-  highlight: string;
-  node: AnyNodeRecord;
-}
 
 export interface SearchPageRecord {
   hits: SearchHitRecord[];
@@ -118,7 +110,7 @@ export async function searchNodes(
     const fallback = c.how.has('slug')
       ? { field: 'slug', value: String(row.node.slug) }
       : { field: c.code ? 'code' : 'name', value: c.code ?? c.name ?? c.key };
-    hits.push({ score: c.rankScore, label: c.label, ...highlightHit(input.text, row.node, fallback), node: byLabel[c.label](row.node) });
+    hits.push({ score: c.rankScore, ...highlightHit(input.text, row.node, fallback), node: byLabel[c.label](row.node) });
   }
   return { hits, offset: input.offset, ranked: ranked.length, totalCount };
 }

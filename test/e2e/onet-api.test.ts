@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { KnownSkill } from '../../src/domain/skill-names';
 import { toGlobalId } from '../../src/graphql/global-id';
 import { useTestServer } from '../support/http';
 import { rawCypher } from '../support/neo4j';
-import { demandFigures, onetRank, type OnetFiles, readOnetFiles, skillKeys } from '../support/onet-data';
+import { demandFigures, onetAsImported, onetRank, type OnetFiles } from '../support/onet-data';
 import { files } from '../support/shared-data';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,13 +18,7 @@ describe('O*NET over HTTP: occupations, categories, demand signals, datasets', (
   /** Technology name → the skill it became (a slug when merged, else `onet:<normal form>`). */
   let keyOf: Map<string, string>;
   beforeAll(async () => {
-    onet = readOnetFiles();
-    const known = await rawCypher<KnownSkill>(
-      t.driver,
-      `MATCH (s:Skill) WHERE coalesce(s.dataset, '') <> 'onet'
-       RETURN s.slug AS slug, s.name AS name, coalesce(s.aliases, []) AS aliases, s.dataset AS dataset`,
-    );
-    keyOf = skillKeys(onet.rows, known);
+    ({ onet, keyOf } = await onetAsImported(t.driver));
   });
 
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {

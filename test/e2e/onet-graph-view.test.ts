@@ -1,12 +1,11 @@
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import type { KnownSkill } from '../../src/domain/skill-names';
-import { graphNodeId, toGlobalId } from '../../src/graphql/global-id';
+import { fromGlobalId, graphNodeId, toGlobalId } from '../../src/graphql/global-id';
 import { kindColor } from '../../src/graph-view/kind-style';
 import { useTestServer } from '../support/http';
 import { rawCypher } from '../support/neo4j';
-import { type OnetFiles, readOnetFiles, skillKeys } from '../support/onet-data';
+import { onetAsImported, type OnetFiles } from '../support/onet-data';
 import { uniquePrefix } from '../support/unique';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -17,8 +16,8 @@ const DATA_SCIENTISTS = '15-2051.00';
 const OCCUPATION = toGlobalId('Occupation', DATA_SCIENTISTS);
 /** A Node id's node as a view names it (edge ends). */
 const viewId = (nodeId: string) => {
-  const [label, ...key] = Buffer.from(nodeId, 'base64url').toString('utf8').split(':');
-  return graphNodeId(label as Parameters<typeof graphNodeId>[0], key.join(':'));
+  const { type, key } = fromGlobalId(nodeId);
+  return graphNodeId(type, key);
 };
 const VIEW = 'nodes { id nodeId label kind degree properties } edges { id source target type properties } truncated omittedNodes';
 
@@ -27,13 +26,7 @@ describe('graph views and exports of occupations and technology categories', () 
   let onet: OnetFiles;
   let keyOf: Map<string, string>;
   beforeAll(async () => {
-    onet = readOnetFiles();
-    const known = await rawCypher<KnownSkill>(
-      t.driver,
-      `MATCH (s:Skill) WHERE coalesce(s.dataset, '') <> 'onet'
-       RETURN s.slug AS slug, s.name AS name, coalesce(s.aliases, []) AS aliases, s.dataset AS dataset`,
-    );
-    keyOf = skillKeys(onet.rows, known);
+    ({ onet, keyOf } = await onetAsImported(t.driver));
   });
 
   const ok = async (query: string, variables?: Record<string, unknown>): Promise<Any> => {

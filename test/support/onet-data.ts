@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { type KnownSkill, normaliseSkillName, SkillNameIndex } from '../../src/domain/skill-names';
+import type { Driver } from '../../src/db/driver';
 import { projectRoot } from '../../src/project-root';
+import { rawCypher } from './neo4j';
 import { files, readTsv } from './shared-data';
 
 /** One row of technology-skills.tsv. */
@@ -102,4 +104,15 @@ export function onetRank(figures: ReturnType<typeof demandFigures>, key: string)
       (g.inDemand === f.inDemand && g.hot === f.hot && g.occupations > f.occupations),
   );
   return better.length + 1;
+}
+
+/** The O*NET files, and the skill each technology became in the graph `driver` reads (see skillKeys). */
+export async function onetAsImported(driver: Driver): Promise<{ onet: OnetFiles; keyOf: Map<string, string> }> {
+  const onet = readOnetFiles();
+  const known = await rawCypher<KnownSkill>(
+    driver,
+    `MATCH (s:Skill) WHERE coalesce(s.dataset, '') <> 'onet'
+     RETURN s.slug AS slug, s.name AS name, coalesce(s.aliases, []) AS aliases, s.dataset AS dataset`,
+  );
+  return { onet, keyOf: skillKeys(onet.rows, known) };
 }

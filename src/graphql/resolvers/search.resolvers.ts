@@ -39,7 +39,7 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
       const offset = positionAfter(after);
       const labels = kinds && kinds.length > 0 ? [...new Set(kinds.map((k) => LABEL_OF[k]))] : Object.values(LABEL_OF);
       const page = await searchNodes(ctx.db, { text, query, keys: exactKeys(text), labels, offset, first: limit });
-      const hits = page.hits.map((h) => ({ ...h, kind: KIND_OF[h.label] }));
+      const hits = page.hits;
       const cursors = hits.map((_h, i) => encodeCursor('search', String(offset + i + 1)));
       return {
         edges: hits.map((node, i) => ({ cursor: cursors[i], node })),
@@ -53,5 +53,8 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
         totalCount: page.totalCount,
       };
     },
+  },
+  SearchHit: {
+    kind: (hit) => KIND_OF[hit.node.__typename],
   },
 };
