@@ -66,7 +66,9 @@ describe('Neo4j faults', () => {
     // process must keep serving its clients (and reading the server's output) meanwhile.
     startNeo4j = async () => {
       const cli = spawnTs('src/local-neo4j/cli.ts', ['start'], { PATH: process.env.PATH, HOME: process.env.HOME, ...settings });
-      expect(await cli.exited(180_000)).toBe(0);
+      const code = await cli.exited(180_000);
+      // The CLI's own words (and Neo4j's log tail) in the failure, not just its exit code.
+      if (code !== 0) throw new Error(`neo4j:start exited with ${code}:\n${cli.output()}`);
     };
     await startNeo4j();
     driver = createDriver({ uri: neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
@@ -107,28 +109,35 @@ describe('Neo4j faults', () => {
     /** Answers of requests begun after `t` with this code. */
     const since = (t: number, code: string) => seen.filter((s) => s.at > t && s.code === code).length;
 
-    await waitUntil('the load to be answered', () => since(0, 'OK') >= 8);
-    expect(await ready()).toBe(200);
-    const killedAt = Date.now();
-    process.kill(neo4j.pid()!, 'SIGKILL');
-    await waitUntil('Neo4j to be gone', () => neo4j.pid() === null);
+    let killedAt = 0;
+    let restartedAt = 0;
+    let recoveredAt = 0;
+    try {
+      await waitUntil('the load to be answered', () => since(0, 'OK') >= 8);
+      expect(await ready()).toBe(200);
+      killedAt = Date.now();
+      process.kill(neo4j.pid()!, 'SIGKILL');
+      await waitUntil('Neo4j to be gone', () => neo4j.pid() === null);
 
-    await waitUntil('/ready to turn 503', async () => (await ready()) === 503);
-    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
-    const during = await query(body);
-    expect(during.status).toBe(503);
-    expect(during.json.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
-    expect(JSON.stringify(during.json)).not.toMatch(/Neo4j|Neo\.|ECONNREFUSED|stack/i);
-    await waitUntil('the load to meet SERVICE_UNAVAILABLE', () => since(killedAt, 'SERVICE_UNAVAILABLE') > 0);
+      await waitUntil('/ready to turn 503', async () => (await ready()) === 503);
+      expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+      const during = await query(body);
+      expect(during.status).toBe(503);
+      expect(during.json.errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      expect(JSON.stringify(during.json)).not.toMatch(/Neo4j|Neo\.|ECONNREFUSED|stack/i);
+      await waitUntil('the load to meet SERVICE_UNAVAILABLE', () => since(killedAt, 'SERVICE_UNAVAILABLE') > 0);
 
-    const restartedAt = Date.now();
-    await startNeo4j();
-    await waitUntil('/ready to turn 200 again', async () => (await ready()) === 200, { deadlineMs: 120_000, everyMs: 250 });
-    const recoveredAt = Date.now();
-    // Every client gets answers again, by itself (nothing restarted the server).
-    await waitUntil('the load to be answered again', () => since(recoveredAt, 'OK') >= 8 * 3);
-    running = false;
-    await Promise.all(clients);
+      restartedAt = Date.now();
+      await startNeo4j();
+      await waitUntil('/ready to turn 200 again', async () => (await ready()) === 200, { deadlineMs: 120_000, everyMs: 250 });
+      recoveredAt = Date.now();
+      // Every client gets answers again, by itself (nothing restarted the server).
+      await waitUntil('the load to be answered again', () => since(recoveredAt, 'OK') >= 8 * 3);
+    } finally {
+      // Also when an expectation above fails: clients left running would keep jest from exiting.
+      running = false;
+      await Promise.all(clients);
+    }
 
     expect(server.child.exitCode).toBeNull(); // the server never went down
     const unexpected = seen.filter((s) => s.code !== 'OK' && s.code !== 'SERVICE_UNAVAILABLE');
