@@ -7,7 +7,7 @@ import { type LocalNeo4j, localNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { projectRoot } from '../../src/project-root';
 import { checkReadiness } from '../../src/server/readiness';
 import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
-import { freePort, type Spawned, spawnTs } from '../support/spawn';
+import { freeFixedPort, type Spawned, spawnTs } from '../support/spawn';
 import { testConfig } from '../support/test-config';
 import { waitUntil } from '../support/wait';
 import { API_KEYS_ENV, KEYS } from '../support/writes';
@@ -59,7 +59,7 @@ describe('Neo4j faults', () => {
     const jars = join(projectRoot, testConfig().local.home, 'lib');
     if (existsSync(jars)) symlinkSync(jars, join(home, 'lib'));
     else mkdirSync(join(home, 'lib'));
-    const settings = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' };
+    const settings = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freeFixedPort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' };
     const config = testConfig(settings);
     neo4j = localNeo4j(config);
     // Started by the CLI in a child process: the launcher runs synchronously, and this

@@ -5,10 +5,31 @@ import { projectRoot } from '../../src/project-root';
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
+  return listenOnce(0);
+}
+
+/**
+ * A free loopback port below Linux's ephemeral range (32768 up): for a server that must
+ * get its port back after a restart. A port from freePort() is in that range, so while
+ * the server is down any outgoing connection on the machine may take it as its source
+ * port, and the restart then fails with "address in use".
+ */
+export async function freeFixedPort(): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    try {
+      return await listenOnce(port);
+    } catch (err) {
+      if (attempt >= 50) throw err;
+    }
+  }
+}
+
+function listenOnce(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
