@@ -41,6 +41,13 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     const port = await app.listen(config.port, config.host);
     const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${shownHost}:${port}/graphql`;
+    if (config.warmUpMs > 0) {
+      log.info(
+        { url, warmUpMs: config.warmUpMs },
+        `listening at ${url}; warming up for at most ${config.warmUpMs} ms before /ready turns 200`,
+      );
+      await app.warmUp(config.warmUpMs);
+    }
     return {
       url,
       port,

@@ -132,6 +132,10 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   READY_TIMEOUT_MS: ms.default(2_000),
   SHUTDOWN_GRACE_MS: ms.default(10_000),
+  MAX_CONCURRENT_REQUESTS: count.default(32),
+  ADMISSION_QUEUE_MS: ms.default(2_000),
+  MAX_QUEUED_REQUESTS: count.default(512),
+  WARMUP_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 
 export type Config = Readonly<{
@@ -165,6 +169,14 @@ export type Config = Readonly<{
     blockFieldSuggestions: boolean;
   }>;
   ops: Readonly<{ metrics: boolean; readyTimeoutMs: number; shutdownGraceMs: number }>;
+  /**
+   * Admission control for /graphql and /graph/export (src/server/admission.ts): at most
+   * maxConcurrent requests run (0: no limit), at most maxQueued wait, each for at most
+   * queueMs; past that, 503 with Retry-After at once instead of a client timeout.
+   */
+  admission: Readonly<{ maxConcurrent: number; maxQueued: number; queueMs: number }>;
+  /** How long the warm-up before /ready turns 200 may run (src/server/warm-up.ts); 0: none. */
+  warmUpMs: number;
   /** GraphiQL at GET /graphql for browsers: on in development, off in production unless GRAPHIQL=true. */
   graphiql: boolean;
   /** Whole-response cache for queries (src/server/response-cache.ts); ttlSeconds 0: off. */
@@ -264,6 +276,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       blockFieldSuggestions: production,
     }),
     ops: Object.freeze({ metrics: e.METRICS, readyTimeoutMs: e.READY_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS }),
+    admission: Object.freeze({
+      maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
+      maxQueued: e.MAX_QUEUED_REQUESTS,
+      queueMs: e.ADMISSION_QUEUE_MS,
+    }),
+    warmUpMs: e.WARMUP_MS,
     graphiql: e.GRAPHIQL ?? !production,
     responseCache: Object.freeze({ ttlSeconds: e.RESPONSE_CACHE_TTL_S, maxMegabytes: e.RESPONSE_CACHE_MAX_MB }),
   });

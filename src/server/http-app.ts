@@ -7,10 +7,12 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { createAuthenticator } from '../auth/authenticate';
 import { authorizationPlugin } from '../auth/authorize';
+import type { Principal } from '../auth/roles';
 import type { Config } from '../config';
 import { createContext, type GraphQLContext } from '../graphql/context';
 import { buildSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { admissionControl } from './admission';
 import { corsMiddleware } from './cors';
 import { csrfPrevention } from './csrf-prevention';
 import { documentPrecheck } from './document-precheck';
@@ -28,6 +30,7 @@ import { rateLimiter } from './rate-limit';
 import { requestLogger } from './request-log';
 import { responseCachePlugins } from './response-cache';
 import { schemaRouter } from './schema.route';
+import { warmUp, type WarmUpReport } from './warm-up';
 
 export interface HttpApp {
   server: Server;
@@ -38,6 +41,12 @@ export interface HttpApp {
    * most SHUTDOWN_GRACE_MS; then remaining connections are closed.
    */
   close(): Promise<void>;
+  /**
+   * Runs the hot operations in process for at most `budgetMs` (src/server/warm-up.ts);
+   * /ready answers 503 "warming up" meanwhile, and requests wait in the admission queue
+   * (503 with Retry-After at its deadline) so the warm-up runs alone.
+   */
+  warmUp(budgetMs: number): Promise<WarmUpReport>;
 }
 
 /**
@@ -45,6 +54,9 @@ export interface HttpApp {
  * batch limits and the query limits; /health, /ready and /metrics beside it. Does not
  * own the driver.
  */
+/** Who the warm-up's operations run as: a reader, as most traffic is. */
+const WARM_UP_PRINCIPAL: Principal = Object.freeze({ id: 'warm-up', role: 'reader', via: 'api-key' });
+
 export async function createHttpApp(deps: { driver: Driver; config: Config; log: Logger }): Promise<HttpApp> {
   const { limits, auth, ops } = deps.config;
   const app = express();
@@ -55,6 +67,7 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   const schema = buildSchema();
   const guards = queryLimits(schema, limits);
   let draining = false;
+  let warming = false;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -83,15 +96,18 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
 
   app.use(requestLogger(deps.log));
   app.use(metrics.httpMiddleware);
-  app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining }));
+  app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining, isWarming: () => warming }));
   // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
   const authenticate = authenticateRequest(createAuthenticator(auth));
   const limitRate = rateLimiter(limits);
+  // After the rate limit (an abusive client is refused before it takes a place in line).
+  const admission = admissionControl(deps.config.admission, metrics.registry);
   // CORS before everything on the API's paths: preflights are answered here (before a
   // router's automatic OPTIONS reply), need no credentials, and refusals (401, 429) stay
   // readable cross-origin.
   app.use(['/graphql', '/graph', '/schema.graphql'], corsMiddleware(auth));
   app.use(['/graph', '/schema.graphql'], authenticate, limitRate, refuseBadCredentials, requireReader(auth));
+  app.use('/graph/export', admission.middleware);
   // Graph views for drawing: downloads, the explorer page, and GraphiQL (before Apollo's /graphql).
   app.use(
     graphExportRouter(deps),
@@ -105,6 +121,7 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     limitRate,
     refuseBadCredentials,
     csrfPrevention,
+    admission.middleware,
     bodyParser(limits),
     batchLimit(limits.maxBatch),
     documentPrecheck(limits),
@@ -128,6 +145,25 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     close: () => {
       draining = true;
       return apollo.stop();
+    },
+    warmUp: async (budgetMs) => {
+      warming = true;
+      admission.hold();
+      try {
+        return await warmUp(
+          async (query, variables) => {
+            const contextValue = createContext({ ...deps, observer: metrics.observer }, 'warm-up', WARM_UP_PRINCIPAL);
+            const { body } = await apollo.executeOperation({ query, variables }, { contextValue });
+            const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+            return { data: result.data, errors: (result.errors ?? []).map((e) => e.message) };
+          },
+          budgetMs,
+          deps.log,
+        );
+      } finally {
+        warming = false;
+        admission.release();
+      }
     },
   };
 }

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, type Driver } from '../../src/db/driver';
 import { QueryRunner } from '../../src/db/query-runner';
-import { type LocalNeo4j, localNeo4j } from '../../src/local-neo4j/local-neo4j';
-import { projectRoot } from '../../src/project-root';
+import type { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { checkReadiness } from '../../src/server/readiness';
 import { bulkImport, IMPORT_GRAPH } from '../support/import-data';
-import { freeFixedPort, type Spawned, spawnTs } from '../support/spawn';
-import { testConfig } from '../support/test-config';
+import { type OwnNeo4j, ownNeo4j } from '../support/own-neo4j';
+import { type Spawned, spawnTs } from '../support/spawn';
 import { waitUntil } from '../support/wait';
 import { API_KEYS_ENV, KEYS } from '../support/writes';
 
@@ -20,12 +19,12 @@ import { API_KEYS_ENV, KEYS } from '../support/writes';
  * must leave nothing behind.
  */
 describe('Neo4j faults', () => {
-  const home = mkdtempSync(join(tmpdir(), 'skillgraph-faults-'));
+  let own: OwnNeo4j;
   let neo4j: LocalNeo4j;
   let server: Spawned;
   let base: string;
   let driver: Driver;
-  let startNeo4j: () => Promise<void>;
+  const startNeo4j = () => own.start();
 
   const query = async (body: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -47,6 +46,7 @@ describe('Neo4j faults', () => {
       NEO4J_CONNECTION_TIMEOUT_MS: '2000',
       RATE_LIMIT_MAX: '0',
       IMPORT_ON_START: 'false', // the seed is enough here; the public data sets would only slow the start
+      WARMUP_MS: '500',
       LOG_LEVEL: 'info',
       ...API_KEYS_ENV,
     });
@@ -55,30 +55,16 @@ describe('Neo4j faults', () => {
   }
 
   beforeAll(async () => {
-    // Reuse the project's Neo4j jars when present instead of fetching them again.
-    const jars = join(projectRoot, testConfig().local.home, 'lib');
-    if (existsSync(jars)) symlinkSync(jars, join(home, 'lib'));
-    else mkdirSync(join(home, 'lib'));
-    const settings = { NEO4J_HOME: home, NEO4J_BOLT_PORT: String(await freeFixedPort()), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '128m' };
-    const config = testConfig(settings);
-    neo4j = localNeo4j(config);
-    // Started by the CLI in a child process: the launcher runs synchronously, and this
-    // process must keep serving its clients (and reading the server's output) meanwhile.
-    startNeo4j = async () => {
-      const cli = spawnTs('src/local-neo4j/cli.ts', ['start'], { PATH: process.env.PATH, HOME: process.env.HOME, ...settings });
-      const code = await cli.exited(180_000);
-      // The CLI's own words (and Neo4j's log tail) in the failure, not just its exit code.
-      if (code !== 0) throw new Error(`neo4j:start exited with ${code}:\n${cli.output()}`);
-    };
-    await startNeo4j();
-    driver = createDriver({ uri: neo4j.uri, user: config.neo4j.user, password: config.neo4j.password });
+    own = await ownNeo4j('faults');
+    neo4j = own.neo4j;
+    await own.start();
+    driver = createDriver({ uri: neo4j.uri, user: own.config.neo4j.user, password: own.config.neo4j.password });
   }, 300_000);
 
   afterAll(async () => {
     if (server?.child.exitCode === null) server.child.kill('SIGKILL');
     await driver?.close();
-    await neo4j?.stop();
-    rmSync(home, { recursive: true, force: true });
+    await own?.remove();
   }, 180_000);
 
   it('is not ready on a Neo4j without the schema; the server applies it at start and turns ready', async () => {
