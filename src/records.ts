@@ -26,6 +26,8 @@ export interface SkillRecord extends NodeRecord {
   demandRank: number | null;
   trend: Trend | null;
   aliases: string[];
+  /** ISO date (YYYY-MM-DD) its source page says its learning resources were last updated. */
+  resourcesUpdatedAt: string | null;
 }
 
 export interface CompanyRecord extends NodeRecord {
@@ -40,6 +42,9 @@ export interface ResourceRecord extends NodeRecord {
   year: number | null;
   level: Level | null;
   cost: Cost | null;
+  costNote: string | null;
+  format: string | null;
+  listedUnder: string | null;
   summary: string | null;
 }
 
@@ -64,6 +69,8 @@ export interface FrameworkItemRecord extends NodeRecord {
   framework: string;
   url: string | null;
   sortKey: string;
+  /** What its publisher states about it, typed per framework and kind (src/frameworks/item-details.ts). */
+  details: import('./frameworks/item-details').FrameworkItemDetailsRecord | null;
 }
 
 export interface ProcedureStepRecord {
@@ -79,6 +86,10 @@ export interface MappingRecord {
   confidence: number;
   path: FrameworkItemRecord[];
   note: string | null;
+  /** MAPS_TO edges on the path (ATLAS hierarchy steps are not hops). */
+  hops: number;
+  /** Whether the path takes a step through the ATLAS hierarchy. */
+  inherited: boolean;
 }
 
 /** What two skills share of one kind (stored with each related list entry, shown as `shared` and reasons). */
@@ -124,6 +135,8 @@ export interface UsesRecord {
   inDemand: boolean;
   technologies: string[];
   source: string | null;
+  sources: string[];
+  position: number | null;
 }
 
 /** One source's demand figures for a skill; what a source does not state is null. */
@@ -195,3 +208,80 @@ export interface EdgeConnectionRecord<T, P> extends Omit<ConnectionRecord<T>, 'e
 }
 export type OccupationSkillConnectionRecord = EdgeConnectionRecord<SkillRecord, UsesRecord>;
 export type SkillOccupationConnectionRecord = EdgeConnectionRecord<OccupationRecord, UsesRecord>;
+
+/** Where a relationship comes from: its primary source, every source stating it, its place in the source's order. */
+export interface EdgeProvenance {
+  source: string | null;
+  sources: string[];
+  position: number | null;
+}
+/** An edge of a `...Connection` field: the node at the other end, the provenance and the relationship's own properties `P`. */
+export type SourcedEdgeRecord<T, P = object> = EdgeProvenance & P & { node: T };
+/** A connection that returns every edge (no paging). */
+export interface EdgeListRecord<E> {
+  edges: E[];
+  totalCount: number;
+}
+export type PrerequisiteEdgeRecord = SourcedEdgeRecord<SkillRecord, { reason: string | null; shortcut: boolean | null }>;
+export type CoversEdgeRecord = SourcedEdgeRecord<FrameworkItemRecord, { note: string | null }>;
+export type HiringCompanyEdgeRecord = SourcedEdgeRecord<CompanyRecord>;
+export type HiredSkillEdgeRecord = SourcedEdgeRecord<SkillRecord>;
+export type MitigationUseRecord = { technique: FrameworkItemRecord; how: string | null; source: string | null };
+export type MitigationEdgeRecord = SourcedEdgeRecord<FrameworkItemRecord, { how: string | null; via: MitigationUseRecord[] }>;
+export interface MappingStatementRecord {
+  source: string;
+  dataset: string | null;
+  origin: string | null;
+  confidence: number;
+  label: string | null;
+  note: string | null;
+  sections: string[];
+  tier: string | null;
+  scope: string | null;
+  check: string | null;
+}
+export type MappingEdgeRecord = SourcedEdgeRecord<
+  FrameworkItemRecord,
+  { confidence: number; origin: string | null; note: string | null; statements: MappingStatementRecord[] }
+>;
+
+/** A source key resolved (src/provenance/source-registry.ts); what no source says is null. */
+export interface SourceRecord {
+  id: string;
+  kind: 'PAGE' | 'CURATED' | 'DATASET' | 'COMPUTED' | 'URL';
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  licence: string | null;
+  version: string | null;
+  date: string | null;
+  dateLabel: string | null;
+  revision: string | null;
+  credit: string | null;
+  note: string | null;
+}
+
+/** Why a skill or resource counts as covering a framework item (`CoverageKind`). */
+export type CoverageKind = 'STATED' | 'CURATED' | 'THROUGH_SKILL';
+
+/** One entry of `ItemCoverage.skills` or `.resources`; `node` is the skill or resource. */
+export interface CoverageEntryRecord<T> {
+  node: T;
+  kind: CoverageKind;
+  sources: string[];
+  reason: string | null;
+  /** The technique whose coverage a sub-technique takes (null: the item's own). */
+  inheritedFrom: FrameworkItemRecord | null;
+  direct: boolean;
+}
+export type SkillCoverageRecord = CoverageEntryRecord<SkillRecord>;
+export type ResourceCoverageRecord = CoverageEntryRecord<ResourceRecord> & { skills: SkillRecord[] };
+/** `ItemCoverage`: its lists are loaded per item when asked for. */
+export interface ItemCoverageRecord {
+  item: FrameworkItemRecord;
+}
+/** `FrameworkCoverage`: the framework and its items in the publisher's order. */
+export interface FrameworkCoverageRecord {
+  framework: FrameworkRecord;
+  items: FrameworkItemRecord[];
+}

@@ -14,6 +14,7 @@ CALL (o) {
 }
 RETURN slug, {
   node: s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)},
-  hot: u.hot, inDemand: u.inDemand, technologies: u.technologies, source: u.source
+  hot: u.hot, inDemand: u.inDemand, technologies: u.technologies, source: u.source,
+  sources: coalesce(u.sources, [u.source]), position: u.position
 } AS node
 ORDER BY slug, s.slug

@@ -4,5 +4,5 @@ UNWIND $rows AS row
 MATCH (a:{{From}} {slug: row.from})
 MATCH (b:{{To}} {slug: row.to})
 MERGE (a)-[r:{{Type}}]->(b)
-ON CREATE SET r += row.props, r.source = row.source, r.createdAt = $now
+ON CREATE SET r += row.props, r.source = row.source, r.sources = row.sources, r.createdAt = $now
 RETURN count(*) AS matched, sum(toInteger(r.createdAt = $now)) AS created, 0 AS updated

@@ -1,10 +1,11 @@
-// The first $first hiring companies of each skill by name: LIMIT inside the
-// per-skill subquery, so a skill with many hirers costs only what is returned.
+// The first $first hiring companies of each skill by name (or, $bySource, positioned
+// edges first by position): LIMIT inside the per-skill subquery, so a skill with many
+// hirers costs only what is returned.
 UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})
 CALL (s) {
-  MATCH (s)<-[:HIRES_FOR]-(c:Company)
-  WITH c ORDER BY c.name
+  MATCH (s)<-[e:HIRES_FOR]-(c:Company)
+  WITH c, e ORDER BY CASE WHEN $bySource THEN e.position END, c.name
   LIMIT $first
   RETURN c
 }

@@ -12,6 +12,7 @@ CALL (s) {
 }
 RETURN slug, {
   node: o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt)},
-  hot: u.hot, inDemand: u.inDemand, technologies: u.technologies, source: u.source
+  hot: u.hot, inDemand: u.inDemand, technologies: u.technologies, source: u.source,
+  sources: coalesce(u.sources, [u.source]), position: u.position
 } AS node
 ORDER BY slug, o.code

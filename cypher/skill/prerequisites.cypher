@@ -1,4 +1,5 @@
+// $bySource: the edges a source positioned (the seed page's order) first, by position.
 UNWIND $slugs AS slug
-MATCH (:Skill {slug: slug})-[:REQUIRES]->(p:Skill)
+MATCH (:Skill {slug: slug})-[e:REQUIRES]->(p:Skill)
 RETURN slug, p {.*, createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt)} AS node
-ORDER BY slug, p.name
+ORDER BY slug, CASE WHEN $bySource THEN e.position END, p.name

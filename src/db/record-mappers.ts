@@ -16,6 +16,7 @@ import type {
   TechnologyCategoryRecord,
   Trend,
 } from '../records';
+import { itemDetails } from '../frameworks/item-details';
 import { num, str, strs } from './repository-helpers';
 
 /** Node property maps (as returned by `n {.*}`) to plain records; internal properties are dropped. */
@@ -42,6 +43,7 @@ export const toSkill = (p: Props): SkillRecord =>
     demandRank: num(p.demandRank),
     trend: str(p.trend) as Trend | null,
     aliases: strs(p.aliases),
+    resourcesUpdatedAt: str(p.resourcesUpdatedAt),
   });
 
 export const toCompany = (p: Props): CompanyRecord => Object.assign(base(p), { website: str(p.website) });
@@ -55,6 +57,9 @@ export const toResource = (p: Props): ResourceRecord =>
     year: num(p.year),
     level: str(p.level) as Level | null,
     cost: str(p.cost) as Cost | null,
+    costNote: str(p.costNote),
+    format: str(p.format),
+    listedUnder: str(p.listedUnder),
     summary: str(p.summary),
   });
 
@@ -76,6 +81,7 @@ export const toFrameworkItem = (p: Props): FrameworkItemRecord =>
     framework: String(p.framework),
     url: str(p.url),
     sortKey: String(p.sortKey ?? p.code),
+    details: itemDetails(p),
   });
 
 export const toConcept = (p: Props): ConceptRecord => Object.assign(base(p), { aliases: strs(p.aliases) });

@@ -31,11 +31,19 @@ export interface GraphViewRecord {
 }
 
 /**
- * Properties the graph keeps for itself, never shown: change detection (contentHash) and
- * the related lists' upkeep (see related/related-store.ts and domain/related-features.ts).
+ * Properties the graph keeps for itself, never shown: change detection (contentHash on
+ * nodes, propsHash on relationships: writes/graph-batch.ts), the merge key of parallel
+ * relationships (key: seed/link-keyed.cypher; the step or data set it repeats is shown),
+ * the publisher's order as a sortable string (sortKey), the seed's placeholder mark
+ * (stub), and the related lists' upkeep (see related/related-store.ts and
+ * domain/related-features.ts).
  */
 export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set([
   'contentHash',
+  'propsHash',
+  'key',
+  'sortKey',
+  'stub',
   'relatedAt',
   'relatedNorm',
   'relatedKth',

@@ -4,10 +4,12 @@ import * as companies from '../repositories/company.repository';
 import * as frameworks from '../repositories/framework.repository';
 import * as resources from '../repositories/resource.repository';
 import * as skills from '../repositories/skill.repository';
+import { coverageLoaders } from './coverage.loaders';
 import { frameworkItemLoaders } from './framework-item.loaders';
 import { limitedListLoader } from './limited-loader';
 import { listLoader, oneLoader } from './loader-factory';
 import { onetLoaders } from './onet.loaders';
+import { provenanceLoaders } from './provenance.loaders';
 
 /** Every loader a request may use; built fresh per request in the context. */
 export function createLoaders(db: QueryRunner) {
@@ -20,9 +22,12 @@ export function createLoaders(db: QueryRunner) {
     concept: oneLoader(db, frameworks.conceptsBySlugs),
 
     prerequisites: listLoader(db, skills.prerequisitesOf),
+    prerequisitesBySource: listLoader(db, skills.prerequisitesBySourceOf),
     requiredBy: listLoader(db, skills.requiredByOf),
     hiringCompanies: listLoader(db, skills.hiringCompaniesOf),
+    hiringCompaniesBySource: listLoader(db, skills.hiringCompaniesBySourceOf),
     skillResources: listLoader(db, skills.resourcesOf),
+    skillResourcesWith: limitedListLoader(db, skills.resourcesWithOptionsOf),
     skillFrameworks: listLoader(db, skills.frameworksOf),
     skillConcepts: listLoader(db, skills.conceptsOf),
     learningPath: listLoader(db, skills.learningPathsOf),
@@ -33,7 +38,7 @@ export function createLoaders(db: QueryRunner) {
 
     companySkills: listLoader(db, companies.skillsOfCompanies),
     resourceSkills: listLoader(db, resources.skillsOfResources),
-    resourceProvider: oneLoader(db, resources.providerOfResources),
+    resourceProviders: listLoader(db, resources.providersOfResources),
     resourceFrameworks: listLoader(db, resources.frameworksOfResources),
     resourceConcepts: listLoader(db, resources.conceptsOfResources),
     providerResources: listLoader(db, resources.resourcesOfProviders),
@@ -42,7 +47,9 @@ export function createLoaders(db: QueryRunner) {
     conceptSkills: listLoader(db, frameworks.skillsOfConcepts),
     conceptResources: listLoader(db, frameworks.resourcesOfConcepts),
     ...frameworkItemLoaders(db),
+    ...coverageLoaders(db),
     ...onetLoaders(db),
+    ...provenanceLoaders(db),
   };
 }
 

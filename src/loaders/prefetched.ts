@@ -2,11 +2,13 @@ import type { CompanyRecord, ConceptRecord, FrameworkRecord, ProviderRecord, Res
 
 /** A skill's lists read ahead with it (src/loaders/skill-look-ahead.ts); absent = not read. */
 export interface SkillLists {
-  prerequisites?: SkillRecord[];
+  /** Each list with the arguments it was read with; a field given others goes to its loader. */
+  prerequisites?: { bySource: boolean; list: SkillRecord[] };
   requiredBy?: SkillRecord[];
-  /** Read with this `first` (null: all of them); another `first` goes to the loader. */
-  hiringCompanies?: { first: number | null; list: CompanyRecord[] };
-  resources?: ResourceRecord[];
+  /** `first`: null for all of them. */
+  hiringCompanies?: { first: number | null; bySource: boolean; list: CompanyRecord[] };
+  /** Every kind (the field filters by kind itself); `source`: null for every source. */
+  resources?: { source: string | null; bySource: boolean; list: ResourceRecord[] };
   frameworks?: FrameworkRecord[];
   concepts?: ConceptRecord[];
 }

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../graphql/context';
 import { MAX_PAGE_SIZE } from '../graphql/pagination';
 import { storedProperties } from '../graphql/projection';
 import { childFieldNodes } from '../graphql/selection';
+import { isSourceArgument } from '../graphql/source-argument';
 import type { SkillRecord } from '../records';
 import { skillPage } from '../repositories/skill-page.repository';
 
@@ -10,18 +11,31 @@ import { skillPage } from '../repositories/skill-page.repository';
 const UNLIMITED = 2 ** 31 - 1;
 
 /**
- * The arguments every node of `nodes` gives `type.field`, when they all agree and their
- * `first` (if any) is in range; undefined otherwise, and that field's resolver then
- * loads the list itself (and reports a bad value). One read ahead serves every
- * selection only when they all ask for the same list.
+ * The arguments every node of `nodes` gives `type.field` (but those in `ignored`, which
+ * the field applies itself), when they all agree and their `first` and `source` (if
+ * any) are valid; undefined otherwise, and that field's resolver then loads the list
+ * itself (and reports a bad value). One read ahead serves every selection only when
+ * they all ask for the same list.
  */
-function agreedArguments(info: GraphQLResolveInfo, type: string, field: string, nodes: FieldNode[]): Record<string, unknown> | undefined {
+function agreedArguments(
+  info: GraphQLResolveInfo,
+  type: string,
+  field: string,
+  nodes: FieldNode[],
+  ignored: string[] = [],
+): Record<string, unknown> | undefined {
+  if (nodes.length === 0) return undefined;
   const definition = (info.schema.getType(type) as GraphQLObjectType).getFields()[field];
-  const all = nodes.map((n) => getArgumentValues(definition, n, info.variableValues));
+  const all = nodes.map((n) => {
+    const args = getArgumentValues(definition, n, info.variableValues);
+    for (const name of ignored) delete args[name];
+    return args;
+  });
   const key = JSON.stringify(all[0]);
   if (all.some((a) => JSON.stringify(a) !== key)) return undefined;
-  const first = all[0].first as number | null | undefined;
+  const { first, source } = all[0] as { first?: number | null; source?: string | null };
   if (first != null && (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE)) return undefined;
+  if (source != null && !isSourceArgument(source)) return undefined;
   return all[0];
 }
 
@@ -41,20 +55,27 @@ export async function loadSkillLookingAhead(ctx: GraphQLContext, slug: string, i
   const hiring = nodes('hiringCompanies');
   const resources = nodes('resources');
   const providers = childFieldNodes(info, 'provider', resources);
-  const hiringArgs = hiring.length > 0 ? agreedArguments(info, 'Skill', 'hiringCompanies', hiring) : undefined;
+  const prerequisiteArgs = agreedArguments(info, 'Skill', 'prerequisites', prerequisites);
+  const resourceArgs = agreedArguments(info, 'Skill', 'resources', resources, ['kind']);
+  const hiringArgs = agreedArguments(info, 'Skill', 'hiringCompanies', hiring);
   const companyFirst = hiringArgs && ((hiringArgs.first as number | undefined) ?? null);
   const companySkills = childFieldNodes(info, 'skills', hiring);
   const agreed = hiringArgs && companySkills.length > 0 ? agreedArguments(info, 'Company', 'skills', companySkills) : undefined;
   const skillsArgs = agreed && { first: (agreed.first as number | undefined) ?? null, byDemand: agreed.orderBy === 'DEMAND' };
+  const bySource = (args: Record<string, unknown> | undefined) => args?.orderBy === 'SOURCE';
   const include = {
-    prerequisites: prerequisites.length > 0,
+    prerequisites: prerequisiteArgs !== undefined,
+    prerequisitesBySource: bySource(prerequisiteArgs),
     requiredBy: requiredBy.length > 0,
     hiringCompanies: companyFirst !== undefined,
+    companiesBySource: bySource(hiringArgs),
     companyLimit: companyFirst ?? UNLIMITED,
     companySkills: skillsArgs !== undefined,
     companySkillsFirst: skillsArgs?.first ?? UNLIMITED,
     companySkillsByDemand: skillsArgs?.byDemand ?? false,
-    resources: resources.length > 0,
+    resources: resourceArgs !== undefined,
+    resourceSource: (resourceArgs?.source as string | null | undefined) ?? null,
+    resourcesBySource: bySource(resourceArgs),
     providers: providers.length > 0,
     frameworks: nodes('frameworks').length > 0,
     concepts: nodes('concepts').length > 0,
@@ -79,10 +100,14 @@ export async function loadSkillLookingAhead(ctx: GraphQLContext, slug: string, i
   // A copy for the loader: another occurrence of this skill in the query must not find these lists.
   ctx.loaders.skill.prime(slug, Object.assign({}, page.skill));
   ctx.prefetched.setSkillLists(page.skill, {
-    prerequisites: page.prerequisites ?? undefined,
+    prerequisites: page.prerequisites ? { bySource: include.prerequisitesBySource, list: page.prerequisites } : undefined,
     requiredBy: page.requiredBy ?? undefined,
-    hiringCompanies: page.hiringCompanies ? { first: companyFirst ?? null, list: page.hiringCompanies.map((c) => c.company) } : undefined,
-    resources: page.resources?.map((r) => r.resource),
+    hiringCompanies: page.hiringCompanies
+      ? { first: companyFirst ?? null, bySource: include.companiesBySource, list: page.hiringCompanies.map((c) => c.company) }
+      : undefined,
+    resources: page.resources
+      ? { source: include.resourceSource, bySource: include.resourcesBySource, list: page.resources.map((r) => r.resource) }
+      : undefined,
     frameworks: page.frameworks ?? undefined,
     concepts: page.concepts ?? undefined,
   });

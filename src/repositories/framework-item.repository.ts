@@ -18,13 +18,18 @@ const Q = {
   skills: cypher('framework-item/skills'),
   resources: cypher('framework-item/resources'),
   covers: cypher('skill/covers'),
-  /** One statement per hop bound: Cypher takes no parameter there. */
-  crosswalk: { 1: cypher('framework-item/crosswalk-1'), 2: cypher('framework-item/crosswalk-2'), 3: cypher('framework-item/crosswalk-3') },
+  crosswalk: cypher('framework-item/crosswalk'),
 };
 
-/** The hop bounds crosswalk accepts. */
+/** The hop bounds crosswalk accepts (crosswalk.cypher unrolls this many hops). */
 export const MAX_CROSSWALK_HOPS = 3;
 export type CrosswalkHops = 1 | 2 | 3;
+/**
+ * What one step through the ATLAS hierarchy (a technique taking a sub-technique's
+ * mapping, or the reverse) multiplies a path's confidence by: the mapping was stated
+ * for the other item, which is broader or narrower than this one (README: crosswalks).
+ */
+export const INHERITED_STEP_CONFIDENCE = 0.5;
 
 export async function itemsByCodes(db: QueryRunner, codes: readonly string[]): Promise<Map<string, FrameworkItemRecord>> {
   const rows = await db.read<{ slug: string; node: Record<string, unknown> }>(Q.byCodes, { codes });
@@ -81,7 +86,9 @@ type CrosswalkRow = {
     confidence: number;
     path: Array<Record<string, unknown>>;
     sources: string[];
-    notes: Array<string | null>;
+    hops: number;
+    inherited: boolean;
+    note: string | null;
   };
 };
 
@@ -92,7 +99,7 @@ export async function crosswalkOf(
   to: string | null,
   hops: CrosswalkHops,
 ): Promise<Map<string, MappingRecord[]>> {
-  const rows = await db.read<CrosswalkRow>(Q.crosswalk[hops], { codes, to });
+  const rows = await db.read<CrosswalkRow>(Q.crosswalk, { codes, to, maxHops: hops, inheritedStep: INHERITED_STEP_CONFIDENCE });
   const out = new Map<string, MappingRecord[]>();
   for (const { slug: code, node } of rows) {
     const mapping: MappingRecord = {
@@ -100,7 +107,9 @@ export async function crosswalkOf(
       confidence: node.confidence,
       path: node.path.map(toFrameworkItem),
       source: [...new Set(node.sources.filter(Boolean))].join(' + '),
-      note: node.notes.length === 1 ? node.notes[0] : null,
+      note: node.note,
+      hops: node.hops,
+      inherited: node.inherited,
     };
     out.set(code, [...(out.get(code) ?? []), mapping]);
   }

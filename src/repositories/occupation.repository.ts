@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toOccupation, toSkill } from '../db/record-mappers';
-import { strs, str } from '../db/repository-helpers';
+import { num, strs, str } from '../db/repository-helpers';
 import type { OccupationRecord, SkillRecord, UsesRecord } from '../records';
 import { all, countBySlugs, listBySlugs, oneBySlugs } from './batch-query';
 
@@ -39,6 +39,8 @@ function usesEdge<T>(toNode: (p: Record<string, unknown>) => T) {
     inDemand: row.inDemand === true,
     technologies: strs(row.technologies),
     source: str(row.source),
+    sources: strs(row.sources),
+    position: num(row.position),
   });
 }
 

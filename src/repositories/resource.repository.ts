@@ -11,11 +11,11 @@ const Q = {
   count: cypher('resource/count'),
   countText: cypher('resource/count-text'),
   skills: cypher('resource/skills'),
-  provider: cypher('resource/provider'),
+  providers: cypher('resource/providers'),
   frameworks: cypher('resource/frameworks'),
   concepts: cypher('resource/concepts'),
   providerBySlugs: cypher('provider/by-slugs'),
-  providers: cypher('provider/all'),
+  allProviders: cypher('provider/all'),
   providerResources: cypher('provider/resources'),
 };
 
@@ -30,11 +30,11 @@ export interface ResourceFilter {
 
 export const resourcesBySlugs = oneBySlugs(Q.bySlugs, toResource);
 export const skillsOfResources = listBySlugs(Q.skills, toSkill);
-export const providerOfResources = oneBySlugs(Q.provider, toProvider);
+export const providersOfResources = listBySlugs(Q.providers, toProvider);
 export const frameworksOfResources = listBySlugs(Q.frameworks, toFramework);
 export const conceptsOfResources = listBySlugs(Q.concepts, toConcept);
 export const providersBySlugs = oneBySlugs(Q.providerBySlugs, toProvider);
-export const allProviders = all(Q.providers, toProvider);
+export const allProviders = all(Q.allProviders, toProvider);
 export const resourcesOfProviders = listBySlugs(Q.providerResources, toResource);
 
 export async function resourcePage(db: QueryRunner, filter: ResourceFilter, after: string, limit: number): Promise<ResourceRecord[]> {

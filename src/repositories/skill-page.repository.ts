@@ -17,19 +17,25 @@ export interface PageProperties {
 }
 
 /**
- * Which lists to read with the skill; `companyLimit` caps hiringCompanies, and with
- * `companySkills` each company comes with its first `companySkillsFirst` skills (by
- * demand when `companySkillsByDemand`, else by name).
+ * Which lists to read with the skill, and how: the `*BySource` flags put the edges a
+ * source positioned (the seed page's order) first; `companyLimit` caps hiringCompanies,
+ * and with `companySkills` each company comes with its first `companySkillsFirst`
+ * skills (by demand when `companySkillsByDemand`, else by name).
  */
 export interface PageInclude {
   prerequisites: boolean;
+  prerequisitesBySource: boolean;
   requiredBy: boolean;
   hiringCompanies: boolean;
+  companiesBySource: boolean;
   companyLimit: number;
   companySkills: boolean;
   companySkillsFirst: number;
   companySkillsByDemand: boolean;
   resources: boolean;
+  /** Only the resources whose TEACHES edge this source states; null for all. */
+  resourceSource: string | null;
+  resourcesBySource: boolean;
   providers: boolean;
   frameworks: boolean;
   concepts: boolean;

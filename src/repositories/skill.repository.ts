@@ -34,21 +34,34 @@ export interface SkillFilter {
   query: string | null;
 }
 
+/** `bySource`: the edges a source positioned (the seed page's order) first, by position; then the usual order. */
+export type ListOrder = { bySource: boolean };
+/** A skill's resources: `source` keeps those whose TEACHES edge it states (null: all). */
+export type ResourceListOptions = ListOrder & { source: string | null };
+
+const prerequisitesIn = listBySlugs(Q.prerequisites, toSkill);
+const hiringCompaniesIn = listBySlugs(Q.hiringCompanies, toCompany);
+const resourcesIn = listBySlugs(Q.resources, toResource);
+
 export const skillsBySlugs = oneBySlugs(Q.bySlugs, toSkill);
-export const prerequisitesOf = listBySlugs(Q.prerequisites, toSkill);
+export const prerequisitesOf = (db: QueryRunner, slugs: readonly string[]) => prerequisitesIn(db, slugs, { bySource: false });
+export const prerequisitesBySourceOf = (db: QueryRunner, slugs: readonly string[]) => prerequisitesIn(db, slugs, { bySource: true });
 export const requiredByOf = listBySlugs(Q.requiredBy, toSkill);
-export const hiringCompaniesOf = listBySlugs(Q.hiringCompanies, toCompany);
-export const resourcesOf = listBySlugs(Q.resources, toResource);
+export const hiringCompaniesOf = (db: QueryRunner, slugs: readonly string[]) => hiringCompaniesIn(db, slugs, { bySource: false });
+export const hiringCompaniesBySourceOf = (db: QueryRunner, slugs: readonly string[]) => hiringCompaniesIn(db, slugs, { bySource: true });
+export const resourcesOf = (db: QueryRunner, slugs: readonly string[]) => resourcesIn(db, slugs, { source: null, bySource: false });
+export const resourcesWithOptionsOf = (db: QueryRunner, slugs: readonly string[], options: ResourceListOptions) =>
+  resourcesIn(db, slugs, options);
 export const frameworksOf = listBySlugs(Q.frameworks, toFramework);
 export const conceptsOf = listBySlugs(Q.concepts, toConcept);
 
-/** The first `first` hiring companies of each skill, by name. */
+/** The first `first` hiring companies of each skill, by name (or, `bySource`, positioned edges first). */
 export async function hiringCompaniesTopOf(
   db: QueryRunner,
   slugs: readonly string[],
-  { first }: { first: number },
+  { first, bySource }: { first: number } & ListOrder,
 ): Promise<Map<string, CompanyRecord[]>> {
-  return groupBySlug(await db.read<{ slug: string; node: unknown }>(Q.hiringCompaniesTop, { slugs, first }), toCompany);
+  return groupBySlug(await db.read<{ slug: string; node: unknown }>(Q.hiringCompaniesTop, { slugs, first, bySource }), toCompany);
 }
 
 /** Up to `limit` skills after slug `after` in slug order. */

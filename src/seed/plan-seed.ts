@@ -2,6 +2,7 @@ import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import { parseCode } from '../frameworks/item-codes';
 import type { NodeLabel } from '../graph-vocabulary';
 import type { GraphBatch, LinkGroup } from '../writes/graph-batch';
+import { positionPageEdges } from './page-order';
 import { SeedError } from './read-seed';
 import { SeedLinks, seedLinks } from './seed-links';
 import { type SeedItem, seedNodes } from './seed-nodes';
@@ -22,6 +23,7 @@ export function planSeed(seed: SeedData): GraphBatch {
   checkFieldSources(seed, problems);
   const links = new SeedLinks(slugs, problems);
   seedLinks(seed, links);
+  positionPageEdges(links.all());
   checkAcyclic(links, problems);
   if (problems.length > 0) throw new SeedError(`Seed data is inconsistent:\n  ${problems.join('\n  ')}`);
   return { nodes: seedNodes(seed, items), links: [...links.all(), stubItemsOfFrameworks(items)] };

@@ -66,10 +66,18 @@ export class SeedLinks {
     return [...this.groups.values()];
   }
 
+  /**
+   * One row per relationship: the same edge named again (by another source, say the page
+   * and a curated list) joins the first row, which keeps its source as the primary one and
+   * lists every source in `sources`; properties the first row lacks are taken from the later.
+   */
   private add(from: NodeLabel, type: RelationshipType, to: NodeLabel, row: LinkRow) {
     const key = `${from}-${type}-${to}`;
     if (!this.groups.has(key)) this.groups.set(key, { from, type, to, rows: [] });
-    this.groups.get(key)!.rows.push(row);
+    const seen = this.rows(from, type, to).find((r) => r.from === row.from && r.to === row.to);
+    if (!seen) return void this.groups.get(key)!.rows.push(row);
+    seen.sources = [...new Set([...(seen.sources ?? [seen.source]), row.source])];
+    seen.props = { ...row.props, ...seen.props };
   }
 }
 
@@ -86,6 +94,7 @@ export function seedLinks(seed: SeedData, links: SeedLinks): void {
   for (const r of seed.resources) {
     links.link('resources', r, 'teaches', 'Resource', 'TEACHES', 'Skill', r.teaches);
     if (r.provider) links.link('resources', r, 'provider', 'Resource', 'OFFERED_BY', 'Provider', [r.provider]);
+    links.link('resources', r, 'coProviders', 'Resource', 'OFFERED_BY', 'Provider', r.coProviders);
     links.link('resources', r, 'frameworks', 'Resource', 'COVERS', 'Framework', r.frameworks);
     links.link('resources', r, 'concepts', 'Resource', 'COVERS', 'Concept', r.concepts);
   }

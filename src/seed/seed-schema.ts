@@ -49,11 +49,26 @@ const itemEdges = z.array(itemEdge).default([]);
  */
 export const frameworkItemSchema = z.strictObject({ code: itemCode, name: text, source });
 
+/**
+ * A named source (`source(id:)` in the API): the seed page, `curated`, `internal`, and
+ * what the data sets' ledger entries lack (publisher, dates, upstream revision), as
+ * the files under ../shared/data state them. `url` describes the URL sources in general.
+ */
 export const sourceSchema = z.strictObject({
   id: z.string().min(1),
-  title: text,
+  kind: z.enum(['PAGE', 'CURATED', 'DATASET', 'COMPUTED', 'URL']),
+  title: text.optional(),
+  publisher: text.optional(),
   url: url.optional(),
   licence: text.optional(),
+  version: text.optional(),
+  /** A date the source states about itself, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `dateLabel` says what it is. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  dateLabel: text.optional(),
+  revision: text.optional(),
   note: text.optional(),
 });
 
@@ -102,6 +117,8 @@ export const skillSchema = z.strictObject({
   trend: z.enum(['NEW', 'RISING', 'STABLE', 'DECLINING']).optional(),
   demandRank: z.number().int().positive().optional(),
   aliases: z.array(text).default([]),
+  /** When the source page says its list of learning resources was last updated. */
+  resourcesUpdatedAt: z.iso.date().optional(),
   source,
   sources: fieldSources(sourcedFields.skills),
   requires: edges,
@@ -114,13 +131,21 @@ export const skillSchema = z.strictObject({
 export const resourceSchema = z.strictObject({
   slug,
   kind: z.enum(['COURSE', 'BOOK', 'TUTORIAL', 'GUIDE', 'CERTIFICATION', 'ARTICLE']),
+  /** The heading the source page lists it under, verbatim without its icon ("Tutorials & Guides"). */
+  listedUnder: text.optional(),
   title: text,
   url: url.optional(),
+  /** The first provider; `coProviders` follow it in the source's order. */
   provider: edge.optional(),
+  coProviders: edges,
   authors: z.array(text).default([]),
   year: z.number().int().min(1900).max(2100).optional(),
   level: level.optional(),
   cost: z.enum(['FREE', 'PAID', 'VARIES']).optional(),
+  /** The source's own wording of the cost ("Paid (varies)"), which `cost` only classifies. */
+  costNote: text.optional(),
+  /** How it is delivered, in the source's words ("self-paced", "blog/tutorial series"). */
+  format: text.optional(),
   summary: text.optional(),
   source,
   sources: fieldSources(sourcedFields.resources),

@@ -19,6 +19,11 @@ export interface LinkRow {
   from: string;
   to: string;
   source: string;
+  /**
+   * Every source stating the relationship when several do, `source` first: stored as
+   * `sources`, and removed again when only one does (readers take `[source]` then).
+   */
+  sources?: string[];
   /** Extra relationship properties (confidence, a procedure step, ...); rewritten only when changed. */
   props?: Record<string, unknown>;
   /** Tells parallel relationships apart; required in `keyed` groups. */
@@ -142,7 +147,8 @@ class Pipeline {
 /** Props and their hash ('' for none, so plain seed edges stay hash-free). */
 function linkPayload(r: LinkRow) {
   const props = r.props ?? {};
-  return { from: r.from, to: r.to, source: r.source, props, hash: Object.keys(props).length > 0 ? contentHash(props) : '' };
+  const sources = r.sources && r.sources.length > 1 ? r.sources : null;
+  return { from: r.from, to: r.to, source: r.source, sources, props, hash: Object.keys(props).length > 0 ? contentHash(props) : '' };
 }
 
 function requireKey(r: LinkRow, type: RelationshipType): string {

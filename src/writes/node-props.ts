@@ -7,9 +7,9 @@ import { sourcedFields } from '../seed/seed-schema';
  * so a mutation that sends the seeded content again hashes the same and changes nothing.
  */
 export const NODE_PROPS = {
-  Skill: ['name', 'description', 'category', 'level', 'trend', 'demandRank', 'aliases', 'source'],
+  Skill: ['name', 'description', 'category', 'level', 'trend', 'demandRank', 'aliases', 'resourcesUpdatedAt', 'source'],
   Company: ['name', 'website', 'description', 'source'],
-  Resource: ['name', 'title', 'kind', 'url', 'authors', 'year', 'level', 'cost', 'summary', 'source'],
+  Resource: ['name', 'title', 'kind', 'listedUnder', 'url', 'authors', 'year', 'level', 'cost', 'costNote', 'format', 'summary', 'source'],
   Provider: ['name', 'website', 'source'],
   Framework: ['name', 'publisher', 'version', 'url', 'description', 'source'],
   Concept: ['name', 'description', 'aliases', 'source'],

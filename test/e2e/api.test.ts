@@ -47,7 +47,7 @@ describe('GraphQL API over HTTP', () => {
     expect(s.courses.every((c: Any) => c.title && c.level)).toBe(true);
     expect(s.books).toContainEqual(expect.objectContaining({ authors: ['John Sotiropoulos'], year: 2024 }));
     expect(s.resources.length).toBeGreaterThanOrEqual(10);
-    expect(s.resources.map((r: Any) => r.kind)).toEqual(expect.arrayContaining(['COURSE', 'BOOK', 'GUIDE', 'CERTIFICATION']));
+    expect(s.resources.map((r: Any) => r.kind)).toEqual(expect.arrayContaining(['COURSE', 'BOOK', 'TUTORIAL', 'CERTIFICATION']));
     expect(s.frameworks.map((f: Any) => f.slug)).toEqual(
       expect.arrayContaining(['owasp-llm-top-10-2025', 'nist-ai-rmf', 'mitre-atlas', 'eu-ai-act']),
     );

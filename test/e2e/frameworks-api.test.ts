@@ -22,7 +22,7 @@ export const QUESTIONS = {
     name
     techniques { code name mitigations { code name } }
     mitigations { code name }
-    mappings(to: "mitre-atlas") { source confidence item { code name kind mitigations { code name } } }
+    mappings(to: "mitre-atlas") { source confidence inherited item { code name kind mitigations { code name } } }
   }
 }`,
   caseStudies: `{
@@ -128,8 +128,13 @@ describe('framework items over HTTP', () => {
     const community = readCsv(files.community)
       .filter((r) => r.owasp_code === 'LLM01:2025' && r.framework === 'MITRE ATLAS')
       .map((r) => r.control_id);
-    const mapped = item.mappings as Any[];
+    const mapped = (item.mappings as Any[]).filter((m) => !m.inherited);
     expect(mapped.map((m) => m.item.code).sort()).toEqual([...new Set([...official, ...community])].sort());
+    // Inherited through the ATLAS hierarchy: the techniques of the sub-techniques mapped, at half the confidence.
+    const parents = sorted([...new Set([...official, ...community])].map((c) => techniqueById.get(c)?.['subtechnique-of']).filter(Boolean));
+    const inherited = (item.mappings as Any[]).filter((m) => m.inherited);
+    expect(codesOf(inherited.map((m) => m.item))).toEqual(parents);
+    for (const m of inherited) expect(m.confidence).toBeLessThanOrEqual(0.5);
     expect(official.length).toBeGreaterThan(0);
     for (const m of mapped) {
       expect(m.item.mitigations.map((x: Any) => x.code).sort()).toEqual(mitigationsOf(m.item.code));

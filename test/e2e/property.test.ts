@@ -112,6 +112,7 @@ describe('property-based: any string in any argument', () => {
     { covers: ['Query.company(slug:)'], query: 'query($s: String!) { company(slug: $s) { slug } }' },
     { covers: ['Query.resource(slug:)'], query: 'query($s: String!) { resource(slug: $s) { slug } }' },
     { covers: ['Query.framework(slug:)'], query: 'query($s: String!) { framework(slug: $s) { slug } }' },
+    { covers: ['Query.coverage(framework:)'], query: 'query($s: String!) { coverage(framework: $s) { counts { items } } }' },
     { covers: ['Query.concept(slug:)'], query: 'query($s: String!) { concept(slug: $s) { slug } }' },
     {
       covers: ['Query.search(text:)'],
@@ -143,6 +144,11 @@ describe('property-based: any string in any argument', () => {
       query: 'query($s: String!) { frameworkItem(code: "KNOWN_ITEM") { mappings(to: $s) { confidence } } }',
     },
     {
+      covers: ['FrameworkItem.mappingsConnection(to:)'],
+      query: 'query($s: String!) { frameworkItem(code: "KNOWN_ITEM") { mappingsConnection(to: $s) { totalCount edges { confidence } } } }',
+    },
+    { covers: ['Query.source(id:)'], query: 'query($s: String!) { source(id: $s) { id title url } }' },
+    {
       covers: ['Framework.items(after:)'],
       query: 'query($s: String!) { framework(slug: "KNOWN_FRAMEWORK") { items(after: $s) { totalCount } } }',
     },
@@ -152,6 +158,10 @@ describe('property-based: any string in any argument', () => {
     {
       covers: ['Occupation.skills(after:)'],
       query: 'query($s: String!) { occupation(code: "KNOWN_OCCUPATION") { skills(after: $s, hot: true) { totalCount } } }',
+    },
+    {
+      covers: ['Skill.resources(source:)'],
+      query: 'query($s: String!) { skill(slug: "model-security") { resources(source: $s) { slug } } }',
     },
     {
       covers: ['Skill.occupations(after:)'],

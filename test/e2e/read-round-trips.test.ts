@@ -81,10 +81,80 @@ describe('round trips of the benchmark scenarios', () => {
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('FrameworkItem.coverage and coverage(framework) batch: the same round trips for 5 items as for 100', async () => {
+    const entry = 'kind sources reason direct inheritedFrom { code }';
+    const lists = `status skills { skill { slug } ${entry} } resources { resource { slug } skills { slug } ${entry} }`;
+    const page = (n: number) => `{ framework(slug: "mitre-atlas") { items(first: ${n}) { nodes { code coverage { ${lists} } } } } }`;
+    const five = await run(page(5), {});
+    const hundred = await run(page(100), {});
+    expect(hundred.roundTrips).toBe(five.roundTrips);
+    expect(five.roundTrips).toBeLessThanOrEqual(4); // framework, items, skill and resource coverage
+    const map = await run(
+      `{ coverage(framework: "mitre-atlas") { counts { items } uncovered { code } items { item { code } ${lists} } } }`,
+      {},
+    );
+    expect(map.roundTrips).toBeLessThanOrEqual(4);
+  });
+
+  it('the page as published (SOURCE order, the page as source) is read ahead in one round trip, as the loaders answer it', async () => {
+    const published = `
+      resourcesUpdatedAt
+      prerequisites(orderBy: SOURCE) { slug }
+      hiringCompanies(orderBy: SOURCE) { slug }
+      resources(source: "seed-page", orderBy: SOURCE) { slug kind listedUnder costNote format provider { slug } }`;
+    const page = await run(`{ skill(slug: "model-security") { ${published} } }`, {});
+    expect(page.roundTrips).toBe(1);
+    const viaNode = await run(`query($id: ID!) { node(id: $id) { ... on Skill { ${published} } } }`, {
+      id: Buffer.from('Skill:model-security').toString('base64url'),
+    });
+    expect(viaNode.data.node).toEqual(page.data.skill);
+    // Every resource's providers in one batch, however many resources.
+    const providers = (first: number) => `{ resources(first: ${first}) { nodes { provider { slug } providers { slug } } } }`;
+    const few = await run(providers(3), {});
+    const many = await run(providers(60), {});
+    expect(many.roundTrips).toBe(few.roundTrips);
+    expect(many.roundTrips).toBeLessThanOrEqual(2); // the page, the providers
+  });
+
   it('hiringCompanies(first) cuts the list; a bad first is BAD_USER_INPUT', async () => {
     const two = await run('{ skill(slug: "model-security") { hiringCompanies(first: 2) { name } } }', {});
     expect((two.data.skill as { hiringCompanies: unknown[] }).hiringCompanies).toHaveLength(2);
     const bad = await t.gql('{ skill(slug: "model-security") { hiringCompanies(first: 101) { name } } }');
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('FrameworkItem.details is read with the item: no round trip of its own', async () => {
+    const details = 'details { __typename ... on AtlasTechniqueDetails { maturity } ... on AtlasMitigationDetails { categories } }';
+    const page = (selection: string) => `{ framework(slug: "mitre-atlas") { items(first: 100) { nodes { code ${selection} } } } }`;
+    const without = await run(page(''), {});
+    const withDetails = await run(page(details), {});
+    expect(withDetails.roundTrips).toBe(without.roundTrips);
+    const one = await run(`{ frameworkItem(code: "AML.T0051") { code ${details} } }`, {});
+    expect(one.roundTrips).toBe(1);
+  });
+
+  it('the provenance connections cost one round trip per list, however many parents (no N+1)', async () => {
+    const skills = (first: number) => `{ skills(first: ${first}) { nodes {
+      prerequisitesConnection { totalCount edges { node { slug } source sources position reason sourceDetails { id title } } }
+      requiredByConnection { edges { node { slug } reason } }
+      coversConnection { edges { node { code } note sourceDetails { id } } }
+      hiringCompaniesConnection { edges { position node { skillsConnection { totalCount edges { node { slug } source } } } } }
+      occupations(first: 3) { edges { sources position sourceDetails { id } } }
+    } } }`;
+    const few = await run(skills(3), {});
+    const many = await run(skills(40), {});
+    // The page, five lists, the companies' skills, the ledger for URL sources: at most 8, whatever `first`.
+    expect(many.roundTrips).toBeLessThanOrEqual(8);
+    expect(many.roundTrips).toBe(few.roundTrips);
+
+    const items = (first: number) => `{ framework(slug: "owasp-llm-top-10-2025") { items(first: ${first}) { nodes {
+      mitigationsConnection { totalCount edges { node { code } how via { technique { code } how } sourceDetails { id } } }
+      mappingsConnection { edges { node { code } sources confidence statements { source confidence } sourceDetails { id } } }
+    } } } }`;
+    const two = await run(items(2), {});
+    const ten = await run(items(10), {});
+    // The framework, its page of items, the two lists, and the ledger for each list's sources.
+    expect(ten.roundTrips).toBeLessThanOrEqual(6);
+    expect(ten.roundTrips).toBe(two.roundTrips);
   });
 });

@@ -3,27 +3,36 @@ import { cypherOf, execute } from './support/execute';
 import { perKey, providerNode, resourceNode, skillNode } from './support/rows';
 
 describe('Query.resource', () => {
-  const QUERY = `query ($slug: String!) { resource(slug: $slug) { id slug title kind level cost authors provider { slug name } } }`;
+  const QUERY = `query ($slug: String!) {
+    resource(slug: $slug) { id slug title kind listedUnder level cost costNote format authors provider { slug name } providers { slug } }
+  }`;
   const answers = {
-    'resource/by-slugs': perKey((slug) => [resourceNode(slug)]),
-    'resource/provider': perKey(() => [providerNode('acme-academy')]),
+    'resource/by-slugs': perKey((slug) => [
+      { ...resourceNode(slug), listedUnder: 'Courses', costNote: 'Paid (varies)', format: 'self-paced' },
+    ]),
+    // In the source's order: the first is `provider`.
+    'resource/providers': perKey(() => [providerNode('acme-academy'), providerNode('pearson')]),
   };
 
-  it('the resource, then its provider: one batch each', async () => {
+  it('the resource, then its providers (the first is `provider`): one batch each', async () => {
     const r = await execute(QUERY, { slug: 'llm-sec' }, answers);
-    expect(r.names).toEqual(['resource/by-slugs', 'resource/provider']);
+    expect(r.names).toEqual(['resource/by-slugs', 'resource/providers']);
     expect(r.params('resource/by-slugs')).toEqual({ slugs: ['llm-sec'] });
-    expect(r.params('resource/provider')).toEqual({ slugs: ['llm-sec'] });
+    expect(r.params('resource/providers')).toEqual({ slugs: ['llm-sec'] });
     expect(r.data).toEqual({
       resource: {
         id: toGlobalId('Resource', 'llm-sec'),
         slug: 'llm-sec',
         title: 'Resource llm-sec',
         kind: 'COURSE',
+        listedUnder: 'Courses',
         level: 'BEGINNER',
         cost: 'FREE',
+        costNote: 'Paid (varies)',
+        format: 'self-paced',
         authors: [],
         provider: { slug: 'acme-academy', name: 'Provider acme-academy' },
+        providers: [{ slug: 'acme-academy' }, { slug: 'pearson' }],
       },
     });
   });
@@ -48,17 +57,17 @@ describe('Query.resources', () => {
     'resource/page-text': [{ node: resourceNode('r0') }],
     'resource/count': [{ total: n }],
     'resource/count-text': [{ total: 1 }],
-    'resource/provider': perKey((slug) => [providerNode(`${slug}-p`)]),
+    'resource/providers': perKey((slug) => [providerNode(`${slug}-p`)]),
     'resource/skills': perKey((slug) => [skillNode(`${slug}-s`)]),
   });
 
   it('a filtered page, its count, and one batch per list for the whole page', async () => {
     const r = await execute(QUERY, { first: 2, filter: { kind: 'COURSE', cost: 'FREE', skill: 'python' } }, answers(2));
-    expect(r.names).toEqual(['resource/page', 'resource/count', 'resource/provider', 'resource/skills']);
+    expect(r.names).toEqual(['resource/page', 'resource/count', 'resource/providers', 'resource/skills']);
     const filter = { kind: 'COURSE', level: null, cost: 'FREE', provider: null, skill: 'python', query: null };
     expect(r.params('resource/page')).toEqual({ ...filter, after: '', limit: 3 });
     expect(r.params('resource/count')).toEqual(filter);
-    expect(r.params('resource/provider')).toEqual({ slugs: ['r0', 'r1'] });
+    expect(r.params('resource/providers')).toEqual({ slugs: ['r0', 'r1'] });
     expect(r.data).toEqual({
       resources: {
         totalCount: 2,
@@ -78,7 +87,7 @@ describe('Query.resources', () => {
 
   it('a text filter uses the full-text statements', async () => {
     const r = await execute(QUERY, { first: 2, filter: { text: 'red teaming' } }, answers(2));
-    expect(r.names).toEqual(['resource/page-text', 'resource/count-text', 'resource/provider', 'resource/skills']);
+    expect(r.names).toEqual(['resource/page-text', 'resource/count-text', 'resource/providers', 'resource/skills']);
     expect(typeof r.params('resource/page-text').query).toBe('string');
   });
 

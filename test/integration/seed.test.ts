@@ -18,6 +18,7 @@ import { longestChain } from '../support/prerequisite-chains';
 import { dataDir, files } from '../support/shared-data';
 import { testConfig } from '../support/test-config';
 import { guardSharedGraph } from '../support/shared-graph';
+import { useTestServer } from '../support/http';
 
 /**
  * Text for `includes`: lower case, hyphens as spaces ("red-teaming" is "red teaming"),
@@ -50,6 +51,9 @@ const notFacts = new Set([
   'relatedKth',
   'relatedHash',
 ]);
+
+/** Facts the page states by its layout rather than in words: checked through the API below ("as published"). */
+const layoutFacts = new Set(['listedUnder', 'resourcesUpdatedAt']);
 
 type Row = { id: string; labels: string[]; props: Record<string, unknown> };
 
@@ -108,7 +112,7 @@ function seedFacts(seed: SeedData) {
   }
   for (const r of seed.resources) {
     each('Resource-TEACHES-Skill', r, r.teaches);
-    each('Resource-OFFERED_BY-Provider', r, r.provider ? [r.provider] : []);
+    each('Resource-OFFERED_BY-Provider', r, [...(r.provider ? [r.provider] : []), ...r.coProviders]);
     each('Resource-COVERS-Framework', r, r.frameworks);
     each('Resource-COVERS-Concept', r, r.concepts);
     items('Resource-COVERS-FrameworkItem', r, r.items);
@@ -169,7 +173,7 @@ describe('seed data in Neo4j', () => {
     expect(resources).toHaveLength(10);
     expect(kinds.filter((k) => k === 'COURSE')).toHaveLength(5);
     expect(kinds.filter((k) => k === 'BOOK')).toHaveLength(1);
-    expect(kinds.filter((k) => k === 'TUTORIAL' || k === 'GUIDE')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'TUTORIAL')).toHaveLength(3);
     expect(kinds.filter((k) => k === 'CERTIFICATION')).toHaveLength(1);
     const book = resources.find((r) => r.kind === 'BOOK')!;
     expect(book).toMatchObject({ authors: ['John Sotiropoulos'], year: 2024 });
@@ -207,7 +211,7 @@ describe('seed data in Neo4j', () => {
     let checked = 0;
     for (const n of nodes) {
       for (const [field, value] of Object.entries(n.props)) {
-        if (notFacts.has(field) || field.endsWith('Source') || sourceOf(n, field) !== 'seed-page') continue;
+        if (notFacts.has(field) || layoutFacts.has(field) || field.endsWith('Source') || sourceOf(n, field) !== 'seed-page') continue;
         // A resource's name mirrors its title.
         if (n.labels.includes('Resource') && field === 'name') continue;
         for (const v of Array.isArray(value) ? value : [value]) {
@@ -217,13 +221,15 @@ describe('seed data in Neo4j', () => {
       }
     }
 
-    const edges = await rawCypher<{ type: string; from: string; to: string }>(
+    // An imported framework item (a dataset's node) comes with the edge.
+    const edges = await rawCypher<{ type: string; from: string; to: string; target: Row }>(
       driver,
-      "MATCH (a)-[r {source: 'seed-page'}]->(b) RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to",
+      `MATCH (a)-[r {source: 'seed-page'}]->(b)
+       RETURN type(r) AS type, elementId(a) AS from, elementId(b) AS to, {id: elementId(b), labels: labels(b), props: b {.*}} AS target`,
     );
     const subject = page.split(/in demand /)[1];
-    for (const { type, from, to } of edges) {
-      const [a, b] = [byId.get(from)!, byId.get(to)!];
+    for (const { type, from, to, target } of edges) {
+      const [a, b] = [byId.get(from)!, byId.get(to) ?? target];
       const what = `${a.labels[0]} ${String(a.props.slug)} -[:${type}]-> ${b.labels[0]} ${String(b.props.slug)}`;
       if (type === 'HIRES_FOR' || type === 'REQUIRES' || type === 'TEACHES') {
         const skill = type === 'REQUIRES' ? a : b;
@@ -238,6 +244,9 @@ describe('seed data in Neo4j', () => {
         const text = a.labels.includes('Skill') ? flat(String(a.props.description)) : part(a);
         const names = [b.props.name, ...((b.props.aliases as string[]) ?? [])].map((x) => flat(String(x)));
         if (!names.some((x) => text.includes(x))) missing.push(`${what}: neither its name nor an alias is there`);
+      } else if (type === 'COVERS' && b.labels.includes('FrameworkItem')) {
+        // A risk the page says a resource covers: the risk's own name is in the resource's part.
+        if (!part(a).includes(flat(String(b.props.name)))) missing.push(`${what}: the item's name is not there`);
       } else if (type !== 'COVERS') missing.push(`${what}: unchecked`);
       // COVERS a framework is left to review: the page uses short names (NIST AI RMF, EU AI Act) the graph does not hold.
       checked++;
@@ -313,6 +322,153 @@ describe('seed data in Neo4j', () => {
   it('uses kebab-case slugs everywhere', async () => {
     const rows = await rawCypher<{ slug: string }>(driver, 'MATCH (n) WHERE n.slug IS NOT NULL RETURN n.slug AS slug');
     for (const { slug } of rows) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+/**
+ * The page, line by line (icons and blank lines aside): the lists that follow
+ * "Companies hiring for this:" and "Prerequisites:", each resource's lines under its
+ * heading, and the date at the foot.
+ */
+const pageLines = readFileSync(files.seedPage, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l !== '');
+/** A line without its leading icon ("🎓 Courses" is "Courses", "🔗OWASP …" is "OWASP …"). */
+const unicon = (line: string) => line.replace(/^[^\p{L}\p{N}]+/u, '');
+/** Resource headings: an icon, a space, then words ("🛠️ Tutorials & Guides"). */
+const isHeading = (line: string) => /^[^\p{L}\p{N}\s]+\s+\p{L}/u.test(line);
+
+interface PageResource {
+  kind: string;
+  listedUnder: string | null;
+  title: string;
+  authors: string[];
+  year: number | null;
+  level: string | null;
+  cost: string | null;
+  costNote: string | null;
+  format: string | null;
+  summary: string;
+  provider: { name: string } | null;
+  providers: Array<{ name: string }>;
+}
+
+/**
+ * The lines the page shows for a resource listed under `heading`, built from what the API
+ * answers (one alternative per line; a provider's note in brackets joins its two parts
+ * with ", " or " " on the page).
+ */
+function linesOf(r: PageResource, heading: string): string[][] {
+  const provider = r.providers[0]?.name;
+  const note = [r.costNote, r.format].filter((x): x is string => x !== null);
+  const brackets = note.length === 0 ? [''] : [` (${note.join(', ')})`, ` (${note.join(' ')})`];
+  switch (heading) {
+    case 'Courses':
+      return [
+        brackets.map((b) => `${provider}${b}${String(r.level).toLowerCase()}`),
+        [r.title],
+        ...(r.authors.length > 0 ? [[`by ${r.authors.join(', ')}`]] : []),
+        [r.summary],
+      ];
+    case 'Books':
+      return [[r.title], [`${r.authors.join(', ')} · ${r.year}`], [r.summary]];
+    case 'Certifications':
+      return [[`${provider} — ${r.title}`], [`${provider} · ${r.costNote}`], [r.summary]];
+    default:
+      return [[r.title], [r.summary]];
+  }
+}
+
+describe('the Model Security page as published, through the API', () => {
+  const t = useTestServer();
+  type Page = {
+    skill: {
+      name: string;
+      resourcesUpdatedAt: string | null;
+      prerequisites: Array<{ description: string }>;
+      hiringCompanies: Array<{ name: string }>;
+      resources: PageResource[];
+      all: Array<{ slug: string }>;
+    };
+  };
+  let skill: Page['skill'];
+  beforeAll(async () => {
+    const res = await t.gql<Page>(
+      `{ skill(slug: "model-security") {
+          name resourcesUpdatedAt
+          prerequisites(orderBy: SOURCE) { description }
+          hiringCompanies(orderBy: SOURCE) { name }
+          resources(source: "seed-page", orderBy: SOURCE) {
+            kind listedUnder title authors year level cost costNote format summary provider { name } providers { name }
+          }
+          all: resources { slug }
+        } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    skill = res.data!.skill;
+  });
+  const after = (label: string) => pageLines[pageLines.indexOf(label) + 1];
+
+  it('names the hiring companies in the page order', () => {
+    const line = after('Companies hiring for this:');
+    const names = skill.hiringCompanies.map((c) => c.name);
+    // The page runs the names together; the ones it states come first, in its order.
+    const n = names.findIndex((_, i) => names.slice(0, i + 1).join('') === line) + 1;
+    expect(n).toBeGreaterThan(0);
+  });
+
+  it('names the prerequisites in the page order, each with the page phrase', () => {
+    const line = after('Prerequisites:');
+    const phrases = skill.prerequisites.map((p) => p.description.replace(/\.$/, ''));
+    expect(phrases.join('')).toBe(line);
+    expect(phrases).toHaveLength(4);
+  });
+
+  it('says when its learning resources were last updated', () => {
+    const [, date] = /^Learning resources last updated: (.+)$/.exec(pageLines.find((l) => l.startsWith('Learning resources'))!)!;
+    const stated = new Date(`${skill.resourcesUpdatedAt}T00:00:00Z`).toLocaleDateString('en-US', {
+      timeZone: 'UTC',
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+    });
+    expect(stated).toBe(date);
+  });
+
+  it("lists the page's resources, and only those, each under its heading with its lines, in the page order", () => {
+    const first = pageLines.findIndex(isHeading);
+    const last = pageLines.findIndex((l) => l.startsWith('Learning resources last updated'));
+    const section = pageLines.slice(first, last);
+    const explained = new Set<number>();
+    let at = 0;
+    for (const r of skill.resources) {
+      const lines = linesOf(r, String(r.listedUnder));
+      // The first of its lines after the previous resource's: the page order.
+      const start = section.findIndex((l, i) => i >= at && lines[0].includes(unicon(l)));
+      expect({ title: r.title, found: start >= 0 }).toEqual({ title: r.title, found: true });
+      lines.forEach((alternatives, k) => {
+        expect(alternatives).toContain(unicon(section[start + k]));
+        explained.add(start + k);
+      });
+      at = start + lines.length;
+      // Its heading is the last one above it; the kind is the heading's first word, singular.
+      const heading = section.slice(0, start).filter(isHeading).pop()!;
+      expect({ title: r.title, heading: unicon(heading) }).toEqual({ title: r.title, heading: r.listedUnder });
+      expect(r.kind).toBe(unicon(heading).split(' ')[0].replace(/s$/, '').toUpperCase());
+      expect(r.provider).toEqual(r.providers[0] ?? null);
+      // Further providers are the ones the title names in brackets ("Securing Generative AI (Pearson)").
+      for (const p of r.providers.slice(1)) expect(r.title).toContain(`(${p.name})`);
+    }
+    // Every line of the section is a heading or one of these resources' lines.
+    expect(section.filter((l, i) => !isHeading(l) && !explained.has(i))).toEqual([]);
+    expect(section.filter(isHeading).map(unicon)).toEqual(['Courses', 'Books', 'Tutorials & Guides', 'Certifications']);
+    expect(skill.resources).toHaveLength(10);
+    expect(skill.resources.filter((r) => r.providers.length > 1).map((r) => r.providers.map((p) => p.name))).toEqual([
+      ['Coursera', 'Pearson'],
+    ]);
+    // The curated extras are there without the filter.
+    expect(skill.all.length).toBeGreaterThan(skill.resources.length);
   });
 });
 

@@ -53,6 +53,7 @@ describe('write rules', () => {
       trend: null,
       demandRank: 3,
       aliases: ['a'],
+      resourcesUpdatedAt: '2026-06-18',
       source: 'seed-page',
       nameSource: 'https://old.example/',
       descriptionSource: 'curated',
@@ -66,6 +67,8 @@ describe('write rules', () => {
       trend: null,
       demandRank: 3,
       aliases: ['a'],
+      // Not an input field: the seed's value stays.
+      resourcesUpdatedAt: '2026-06-18',
       source: 'seed-page',
       // A field's own source goes with a changed value and stays with a kept one.
       nameSource: null,

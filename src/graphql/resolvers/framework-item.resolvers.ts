@@ -9,7 +9,7 @@ import { toGlobalId } from '../global-id';
 import { checkFirst, decodeCursor, encodeCursor } from '../pagination';
 
 /** Checks `to`: null, or the slug of a framework in the graph. */
-async function frameworkArgument(ctx: GraphQLContext, to: string | null | undefined): Promise<string | null> {
+export async function frameworkArgument(ctx: GraphQLContext, to: string | null | undefined): Promise<string | null> {
   if (to === null || to === undefined) return null;
   if (await ctx.loaders.framework.load(to)) return to;
   const known = (await frameworks.allFrameworks(ctx.db)).map((f) => f.slug).join(', ');

@@ -1,14 +1,17 @@
 import type { Resolvers } from '../../generated/graphql';
 import type { GraphQLContext } from '../context';
 import { companyResolvers } from './company.resolvers';
+import { coverageResolvers } from './coverage.resolvers';
 import { datasetResolvers } from './dataset.resolvers';
 import { demandResolvers } from './demand.resolvers';
+import { frameworkItemDetailsResolvers } from './framework-item-details.resolvers';
 import { frameworkItemResolvers } from './framework-item.resolvers';
 import { frameworkResolvers } from './framework.resolvers';
 import { graphViewResolvers } from './graph-view.resolvers';
 import { mutationResolvers } from './mutation.resolvers';
 import { nodeResolvers } from './node.resolvers';
 import { occupationResolvers } from './occupation.resolvers';
+import { provenanceResolvers } from './provenance.resolvers';
 import { resourceResolvers } from './resource.resolvers';
 import { scalarResolvers } from './scalars';
 import { searchResolvers } from './search.resolvers';
@@ -34,11 +37,14 @@ export const resolvers: Resolvers<GraphQLContext> = {
     frameworkResolvers,
     searchResolvers,
     frameworkItemResolvers,
+    coverageResolvers,
+    frameworkItemDetailsResolvers,
     graphViewResolvers,
     mutationResolvers,
     occupationResolvers,
     technologyCategoryResolvers,
     demandResolvers,
     datasetResolvers,
+    provenanceResolvers,
   ),
 };

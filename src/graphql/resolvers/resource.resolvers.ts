@@ -31,10 +31,11 @@ export const resourceResolvers: Resolvers<GraphQLContext> = {
   },
   Resource: {
     id: (r) => toGlobalId('Resource', r.slug),
-    provider: (r, _, ctx) => {
+    provider: async (r, _, ctx) => {
       const ahead = ctx.prefetched.provider(r);
-      return ahead !== undefined ? ahead : ctx.loaders.resourceProvider.load(r.slug);
+      return ahead !== undefined ? ahead : ((await ctx.loaders.resourceProviders.load(r.slug))[0] ?? null);
     },
+    providers: (r, _, ctx) => ctx.loaders.resourceProviders.load(r.slug),
     skills: (r, _, ctx) => ctx.loaders.resourceSkills.load(r.slug),
     frameworks: (r, _, ctx) => ctx.loaders.resourceFrameworks.load(r.slug),
     concepts: (r, _, ctx) => ctx.loaders.resourceConcepts.load(r.slug),

@@ -1,4 +1,5 @@
 import {
+  DateResolver,
   DateTimeResolver,
   JSONObjectResolver,
   NonEmptyStringResolver,
@@ -31,6 +32,7 @@ const URL = new GraphQLScalarType({
 
 export const scalarResolvers = {
   DateTime: DateTimeResolver,
+  Date: DateResolver,
   URL,
   PositiveInt: PositiveIntResolver,
   NonNegativeInt: NonNegativeIntResolver,

@@ -6,6 +6,7 @@ import * as repo from '../../repositories/skill.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
+import { sourceArgument } from '../source-argument';
 import { textQuery } from './text-argument';
 
 function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFilter {
@@ -33,19 +34,32 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
   },
   Skill: {
     id: (s) => toGlobalId('Skill', s.slug),
-    prerequisites: (s, _, ctx) => ctx.prefetched.skillLists(s)?.prerequisites ?? ctx.loaders.prerequisites.load(s.slug),
+    prerequisites: (s, { orderBy }, ctx) => {
+      const bySource = orderBy === 'SOURCE';
+      const ahead = ctx.prefetched.skillLists(s)?.prerequisites;
+      if (ahead && ahead.bySource === bySource) return ahead.list;
+      return (bySource ? ctx.loaders.prerequisitesBySource : ctx.loaders.prerequisites).load(s.slug);
+    },
     requiredBy: (s, _, ctx) => ctx.prefetched.skillLists(s)?.requiredBy ?? ctx.loaders.requiredBy.load(s.slug),
     learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
-    hiringCompanies: (s, { first }, ctx) => {
+    hiringCompanies: (s, { first, orderBy }, ctx) => {
+      const bySource = orderBy === 'SOURCE';
       const ahead = ctx.prefetched.skillLists(s)?.hiringCompanies;
-      if (ahead && ahead.first === (first ?? null)) return ahead.list;
-      return first === null || first === undefined
-        ? ctx.loaders.hiringCompanies.load(s.slug)
-        : ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first) } });
+      if (ahead && ahead.first === (first ?? null) && ahead.bySource === bySource) return ahead.list;
+      if (first !== null && first !== undefined) {
+        return ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first), bySource } });
+      }
+      return (bySource ? ctx.loaders.hiringCompaniesBySource : ctx.loaders.hiringCompanies).load(s.slug);
     },
-    resources: async (s, { kind }, ctx) => {
-      const all = ctx.prefetched.skillLists(s)?.resources ?? (await ctx.loaders.skillResources.load(s.slug));
+    resources: async (s, { kind, source, orderBy }, ctx) => {
+      const options = { source: sourceArgument(source, 'source'), bySource: orderBy === 'SOURCE' };
+      const ahead = ctx.prefetched.skillLists(s)?.resources;
+      const read = ahead && ahead.source === options.source && ahead.bySource === options.bySource;
+      const plain = options.source === null && !options.bySource;
+      const all = read
+        ? ahead.list
+        : await (plain ? ctx.loaders.skillResources.load(s.slug) : ctx.loaders.skillResourcesWith.load({ slug: s.slug, options }));
       return kind ? all.filter((r) => r.kind === kind) : all;
     },
     frameworks: (s, _, ctx) => ctx.prefetched.skillLists(s)?.frameworks ?? ctx.loaders.skillFrameworks.load(s.slug),

@@ -163,6 +163,10 @@ export function planAtlas(file: DataFile): DatasetPlan {
     modifiedDate: r.modified_date ?? null,
   });
   const names = new Map(techniques.map((t) => [t.id, t.name]));
+  const attack = (r: { 'ATT&CK-reference'?: { id: string; url?: string } }) => ({
+    attackId: r['ATT&CK-reference']?.id ?? null,
+    attackUrl: r['ATT&CK-reference']?.url ?? null,
+  });
   const items = [
     // Tactics sort in matrix (kill-chain) order, the order ATLAS shows them in.
     ...tactics.map((t, i) =>
@@ -172,7 +176,7 @@ export function planAtlas(file: DataFile): DatasetPlan {
         description: md(t.description),
         url: urlOf(t.id, 'TACTIC'),
         sortKey: sortKeyOf(`AML.TA${i}`),
-        extra: { ...dates(t), attackId: t['ATT&CK-reference']?.id ?? null, matrixOrder: i + 1 },
+        extra: { ...dates(t), ...attack(t), matrixOrder: i + 1 },
       }),
     ),
     // ATLAS shows a sub-technique as "Parent: Name" ("LLM Prompt Injection: Direct"); so does the graph.
@@ -182,7 +186,7 @@ export function planAtlas(file: DataFile): DatasetPlan {
         name: t['subtechnique-of'] ? `${names.get(t['subtechnique-of'])}: ${t.name}` : t.name,
         description: md(t.description),
         url: urlOf(t.id, t['subtechnique-of'] ? 'SUBTECHNIQUE' : 'TECHNIQUE'),
-        extra: { ...dates(t), maturity: t.maturity ?? null, attackId: t['ATT&CK-reference']?.id ?? null, references: refs(t.references) },
+        extra: { ...dates(t), maturity: t.maturity ?? null, ...attack(t), references: refs(t.references) },
       }),
     ),
     ...mitigations.map((m) =>
@@ -195,7 +199,7 @@ export function planAtlas(file: DataFile): DatasetPlan {
           ...dates(m),
           categories: m.category ?? [],
           lifecycleStages: (m['ml-lifecycle'] ?? []).filter((x): x is string => typeof x === 'string'),
-          attackId: m['ATT&CK-reference']?.id ?? null,
+          ...attack(m),
         },
       }),
     ),

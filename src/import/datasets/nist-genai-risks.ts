@@ -10,6 +10,15 @@ import { type DataFile, parseDocument } from '../read-data-file';
  * (the section is kept, and other spellings NIST uses become aliases).
  */
 
+const CHARACTERISTICS = [
+  'valid-reliable',
+  'safe',
+  'secure-resilient',
+  'accountable-transparent',
+  'explainable-interpretable',
+  'privacy-enhanced',
+  'fair-bias-managed',
+] as const;
 const risk = z.looseObject({
   number: z.number().int().min(1).max(99),
   section: z.string().regex(/^2\.\d{1,2}$/, 'a section such as 2.1'),
@@ -17,7 +26,8 @@ const risk = z.looseObject({
   name: z.string().trim().min(1),
   alsoWrittenAs: z.array(z.string()).default([]),
   definition: z.string().trim().min(1),
-  trustworthyCharacteristics: z.array(z.string()).default([]),
+  // The AI RMF Core's seven codes (ai-rmf-core.json): the API serves them as an enum.
+  trustworthyCharacteristics: z.array(z.enum(CHARACTERISTICS)).default([]),
 });
 const document = z.looseObject({ document: z.string().optional(), doi: z.string().optional(), risks: z.array(z.unknown()) });
 
