@@ -1,21 +1,34 @@
 /**
- * `npm run soak [-- --duration 60 --connections 50]`: a bounded loopback soak. Starts the
- * server as `npm start` does (its own process, Neo4j from NEO4J_URI or the local one),
- * drives it with autocannon — 70% reads (skill pages, lists, search, learning paths),
- * 30% writes (upserts and prerequisites among `soak-*` skills) — then deletes what it wrote and
- * prints one line: requests, errors, p99 latency, the server's RSS at start and end.
- * RSS "start" is taken after a short warm-up under the same load, so start -> end shows
- * growth, not the first allocation. Traffic goes to 127.0.0.1 only; the run stops by
- * itself. Not part of `npm test`.
+ * `npm run soak [-- --duration 60 --connections 50 --reads-only]`: a bounded loopback soak.
+ * Starts the server as `npm start` does (its own process, Neo4j from NEO4J_URI or the local
+ * one), then drives it with autocannon in two phases of `duration` each: the four reads alone
+ * (the baseline), then the mix — 70% reads (skill pages, lists, search, learning paths), 30%
+ * writes (upserts and prerequisites among `soak-*` skills, one in five of those prerequisites
+ * pointing backwards, so some would close a cycle and must be refused). It then checks that
+ * no cycle got through, deletes what it wrote, and prints one line per phase: requests and
+ * req/s, errors by kind (client timeouts and 503s included; refused cycles are counted apart,
+ * as answers), p99 latency, the server's RSS at start and end; then the mix's throughput as a
+ * share of the baseline's. RSS "start" is taken after a short warm-up under the same load, so
+ * start -> end shows growth, not the first allocation. `--reads-only` runs the baseline only.
+ * Traffic goes to 127.0.0.1 only; the run stops by itself. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { parse, validate } from 'graphql';
+import { adjacencyOf, findCycle } from '../src/domain/find-cycle';
+import { buildSchema } from '../src/graphql/schema';
 import { projectRoot } from '../src/project-root';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '60' }, connections: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '50' },
+    'reads-only': { type: 'boolean', default: false },
+  },
+});
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const SKILLS = 200;
@@ -69,7 +82,9 @@ const READS = [
   json(
     'query SkillList { skills(first: 20, filter: { level: ADVANCED }) { totalCount nodes { slug name prerequisites { slug } hiringCompanies { slug } } } }',
   ),
-  json('query Search { search(text: "prompt injection", first: 5) { score node { __typename ... on Skill { slug } } } }'),
+  json(
+    'query Search { search(text: "prompt injection", first: 5) { totalCount nodes { score node { __typename ... on Skill { slug } } } } }',
+  ),
   json('query LearningPath { skill(slug: "ai-red-teaming") { learningPath { depth skill { name } } unlocks { skill { name } } } }'),
 ];
 const UPSERT = 'mutation UpsertSkill($input: SkillInput!) { upsertSkill(input: $input) { status } }';
@@ -91,52 +106,114 @@ function breakdown(metrics: string): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-async function main(): Promise<void> {
-  const { child, base } = await startServer();
-  let errors = 0;
-  const codes = new Map<string, number>();
-  const countErrors = (status: number, body: string) => {
+interface PhaseResult {
+  line: string;
+  rps: number;
+  failed: number;
+}
+
+/** One autocannon phase (after a warm-up under the same load), with errors by kind. */
+async function phase(base: string, name: string, requests: autocannon.Request[]): Promise<PhaseResult> {
+  const kinds = new Map<string, number>();
+  const count = (kind: string, n = 1) => n > 0 && kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  let refusedCycles = 0;
+  const onResponse = (status: number, body: string) => {
     if (status === 200 && !body.includes('"errors"')) return;
-    errors += 1;
-    const code = /"code":"(\w+)"/.exec(body)?.[1] ?? `HTTP ${status}`;
-    codes.set(code, (codes.get(code) ?? 0) + 1);
+    const code = /"code":"(\w+)"/.exec(body)?.[1];
+    // A refused cycle is the server doing its job: an answer, not an error.
+    if (code === 'CYCLE_DETECTED') refusedCycles += 1;
+    else count(code ? `${code} (HTTP ${status})` : `HTTP ${status}`);
   };
+  const withCounting = requests.map((r) => ({ ...r, onResponse }));
+  const warmup = await autocannon({ url: base, connections, duration: Math.min(10, Math.ceil(duration / 6)), requests: withCounting });
+  kinds.clear();
+  refusedCycles = 0;
+  const rssStart = await rssMb(base);
+  const result = await autocannon({ url: base, connections, duration, requests: withCounting });
+  const rssEnd = await rssMb(base);
+  count('client timeout (10 s)', result.timeouts);
+  count('connection error', result.errors - result.timeouts);
+  void warmup;
+  const failed = [...kinds.values()].reduce((a, b) => a + b, 0);
+  const byKind = failed > 0 ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')})` : '';
+  const rps = result.requests.total / duration;
+  const cycles = refusedCycles > 0 ? `, ${refusedCycles} cycles refused` : '';
+  const growth = ((rssEnd / rssStart - 1) * 100).toFixed(1);
+  return {
+    rps,
+    failed,
+    line: `${name}: ${result.requests.total} requests (${rps.toFixed(1)} req/s), ${failed} errors${byKind}${cycles}, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, RSS ${rssStart.toFixed(1)} MB -> ${rssEnd.toFixed(1)} MB (${growth}%)`,
+  };
+}
+
+/** Whether the soak skills' prerequisites hold a cycle, read back through the API. */
+async function soakCycle(base: string): Promise<string[] | null> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < SKILLS; i += 50) {
+    const slugs = Array.from({ length: Math.min(50, SKILLS - i) }, (_, k) => `soak-${i + k}`);
+    const query = `{ ${slugs.map((s, k) => `s${k}: skill(slug: "${s}") { slug prerequisites { slug } }`).join(' ')} }`;
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': editorKey },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { data?: Record<string, { slug: string; prerequisites: Array<{ slug: string }> } | null> };
+    for (const skill of Object.values(body.data ?? {})) for (const p of skill?.prerequisites ?? []) pairs.push([skill!.slug, p.slug]);
+  }
+  return findCycle(adjacencyOf(pairs));
+}
+
+async function main(): Promise<void> {
+  // A stale query would only show up as errors under load: refuse to start instead.
+  const schema = buildSchema();
+  for (const body of [...READS, json(UPSERT), json(PREREQUISITE)]) {
+    const { query } = JSON.parse(body) as { query: string };
+    const problems = validate(schema, parse(query)).map((e) => e.message);
+    if (problems.length > 0) throw new Error(`a soak operation does not fit the schema: ${problems.join('; ')}\n${query}`);
+  }
+  const { child, base } = await startServer();
   try {
     // Every soak skill exists before prerequisites between them are added.
     for (let i = 0; i < SKILLS; i++) await gql(base, UPSERT, { input: { slug: `soak-${i}`, name: `Soak ${i}` } });
     const rssIdle = await rssMb(base);
-    const request = (body: () => string) => ({
+    const request = (body: () => string): autocannon.Request => ({
       method: 'POST' as const,
       path: '/graphql',
       headers: { 'content-type': 'application/json', 'x-api-key': editorKey },
       setupRequest: (req: autocannon.Request) => ({ ...req, body: body() }),
-      onResponse: countErrors,
     });
+    const reads = Array.from({ length: 10 }, () => request(() => READS[pick(READS.length)]));
     // Per connection, in turn: seven reads, two upserts (sometimes a change), one new
-    // prerequisite that keeps the graph acyclic (a higher number requires a lower one).
-    const requests = [
+    // prerequisite: mostly a higher number requiring a lower one (acyclic), one in five
+    // the other way round, which closes a cycle when a path already leads back.
+    const mixed = [
       ...Array.from({ length: 7 }, () => request(() => READS[pick(READS.length)])),
       ...Array.from({ length: 2 }, () =>
         request(() => json(UPSERT, { input: { slug: `soak-${pick(SKILLS)}`, name: `Soak ${pick(3)}`, demandRank: 1 + pick(100) } })),
       ),
       request(() => {
         const a = 1 + pick(SKILLS - 1);
-        return json(PREREQUISITE, { skill: `soak-${a}`, requires: `soak-${pick(a)}` });
+        const b = pick(a);
+        return pick(5) === 0
+          ? json(PREREQUISITE, { skill: `soak-${b}`, requires: `soak-${a}` })
+          : json(PREREQUISITE, { skill: `soak-${a}`, requires: `soak-${b}` });
       }),
     ];
-    // A warm-up first, so "start" memory is the server's working size under load rather
-    // than its idle size: growth from there to the end is what a leak would show.
-    const warmup = await autocannon({ url: base, connections, duration: Math.min(10, Math.ceil(duration / 6)), requests });
-    const rssStart = await rssMb(base);
-    const result = await autocannon({ url: base, connections, duration, requests });
-    const rssEnd = await rssMb(base);
-    process.stderr.write(breakdown(await (await fetch(`${base}/metrics`)).text()));
+    process.stdout.write(`soak ${duration} s per phase, ${connections} connections (RSS idle ${rssIdle.toFixed(1)} MB)\n`);
+    const baseline = await phase(base, 'reads only', reads);
+    process.stdout.write(`${baseline.line}\n`);
+    let failed = baseline.failed;
+    if (!values['reads-only']) {
+      const mix = await phase(base, '70% reads, 30% writes', mixed);
+      process.stdout.write(`${mix.line}\n`);
+      process.stderr.write(breakdown(await (await fetch(`${base}/metrics`)).text()));
+      const cycle = await soakCycle(base);
+      process.stdout.write(
+        `mixed throughput: ${((mix.rps / baseline.rps) * 100).toFixed(0)}% of reads only; cycles in the graph after the run: ${cycle ? cycle.join(' -> ') : 'none'}\n`,
+      );
+      failed += mix.failed + (cycle ? 1 : 0);
+    }
     for (let i = 0; i < SKILLS; i++) await gql(base, 'mutation($s: String!) { deleteSkill(slug: $s) { status } }', { s: `soak-${i}` });
-    const failed = errors + result.errors + result.timeouts + warmup.errors + warmup.timeouts;
-    const byCode = codes.size > 0 ? ` (${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')})` : '';
-    process.stdout.write(
-      `soak ${duration} s, ${connections} connections: ${result.requests.total} requests, ${failed} errors${byCode}, p99 ${result.latency.p99} ms, RSS ${rssStart.toFixed(1)} MB -> ${rssEnd.toFixed(1)} MB (idle ${rssIdle.toFixed(1)} MB)\n`,
-    );
     process.exitCode = failed === 0 ? 0 : 1;
   } finally {
     child.kill('SIGTERM');

@@ -33,10 +33,13 @@ const OPERATIONS: ReadonlyArray<{ query: string; variables(s: Subject): Record<s
     variables: (s) => ({ code: s.code }),
   },
   {
-    query: `query WarmUpView($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id label name } edges { id source target type } } }`,
+    query: `query WarmUpView($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id nodeId label kind degree } edges { id source target type } } }`,
     variables: (s) => ({ id: s.id }),
   },
 ];
+
+/** Every document the warm-up sends (test/unit/warm-up.test.ts validates them against the schema). */
+export const WARM_UP_DOCUMENTS: readonly string[] = [SUBJECTS, ...OPERATIONS.map((o) => o.query)];
 
 interface Subject {
   id: string;
@@ -80,7 +83,8 @@ export async function warmUp(run: RunOperation, budgetMs: number, log: Logger): 
       for (const op of OPERATIONS) {
         if (performance.now() - started >= budgetMs) break;
         const { errors } = await run(op.query, op.variables(subject)).catch((err: unknown) => ({ errors: [(err as Error).message] }));
-        report.errors += errors.length > 0 ? 1 : 0;
+        if (errors.length > 0 && report.errors++ === 0)
+          log.warn({ operation: /query (\w+)/.exec(op.query)?.[1], errors }, 'warm-up: an operation failed');
         count++;
       }
     }
