@@ -136,6 +136,10 @@ const schema = z.object({
   ADMISSION_QUEUE_MS: ms.default(2_000),
   MAX_QUEUED_REQUESTS: count.default(512),
   WARMUP_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  // State shared by replicas (src/server/redis.ts); unset: each process keeps its own.
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, hostname: /^.+$/, error: 'a redis:// or rediss:// URL such as redis://127.0.0.1:6379' })
+    .optional(),
 });
 
 export type Config = Readonly<{
@@ -181,6 +185,8 @@ export type Config = Readonly<{
   graphiql: boolean;
   /** Whole-response cache for queries (src/server/response-cache.ts); ttlSeconds 0: off. */
   responseCache: Readonly<{ ttlSeconds: number; maxMegabytes: number }>;
+  /** Redis for the rate limit's counters and the response cache's invalidation across replicas; null: in process. */
+  redisUrl: string | null;
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
@@ -284,6 +290,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     warmUpMs: e.WARMUP_MS,
     graphiql: e.GRAPHIQL ?? !production,
     responseCache: Object.freeze({ ttlSeconds: e.RESPONSE_CACHE_TTL_S, maxMegabytes: e.RESPONSE_CACHE_MAX_MB }),
+    redisUrl: e.REDIS_URL ?? null,
   });
 }
 

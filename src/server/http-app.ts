@@ -27,6 +27,7 @@ import { createMetrics } from './metrics';
 import { opsRoutes } from './ops-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
 import { rateLimiter } from './rate-limit';
+import { connectRedis } from './redis';
 import { requestLogger } from './request-log';
 import { responseCachePlugins } from './response-cache';
 import { schemaRouter } from './schema.route';
@@ -68,6 +69,8 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   const guards = queryLimits(schema, limits);
   let draining = false;
   let warming = false;
+  // Shared rate limit and cache invalidation across replicas; none unless REDIS_URL is set.
+  const redis = deps.config.redisUrl ? connectRedis(deps.config.redisUrl, deps.log) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -85,7 +88,7 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: ops.shutdownGraceMs }),
       // Cache hints and the response cache only when RESPONSE_CACHE_TTL_S > 0 (else both off).
-      ...responseCachePlugins<GraphQLContext>(deps.config.responseCache),
+      ...responseCachePlugins<GraphQLContext>(deps.config.responseCache, redis),
       authorizationPlugin(auth, (context) => (context as GraphQLContext).principal),
       ...guards.plugins,
       metrics.apolloPlugin(),
@@ -99,7 +102,7 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining, isWarming: () => warming }));
   // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
   const authenticate = authenticateRequest(createAuthenticator(auth));
-  const limitRate = rateLimiter(limits);
+  const limitRate = rateLimiter(limits, redis);
   // After the rate limit (an abusive client is refused before it takes a place in line).
   const admission = admissionControl(deps.config.admission, metrics.registry);
   // CORS before everything on the API's paths: preflights are answered here (before a
@@ -142,9 +145,13 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    close: () => {
+    close: async () => {
       draining = true;
-      return apollo.stop();
+      try {
+        await apollo.stop();
+      } finally {
+        await redis?.close();
+      }
     },
     warmUp: async (budgetMs) => {
       warming = true;
