@@ -126,6 +126,10 @@ export function localNeo4j(config: Config): LocalNeo4j {
         await waitForBolt(running);
         return { started: false, pid: running };
       }
+      // A pid file left by a Neo4j that died (killed, crashed): the launcher would read a
+      // zombie of that pid (a container's init may not reap it) as "already running" and
+      // refuse to start. pid() has already found it gone, so the file is stale.
+      rmSync(pidFile, { force: true });
       checkPrerequisites(!installed());
       if (!installed()) install(log);
       for (const dir of ['conf', 'data', 'logs', 'run', 'plugins', 'import']) mkdirSync(join(home, dir), { recursive: true });

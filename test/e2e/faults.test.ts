@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDriver, type Driver } from '../../src/db/driver';
@@ -187,4 +188,24 @@ describe('Neo4j faults', () => {
     expect(await count()).toEqual(before);
     expect(before.ours).toBe(0);
   }, 180_000);
+  it('starts again over the pid file of a Neo4j that died, even when that pid is a zombie', async () => {
+    // A zombie: `sh` forks `sleep 0.1`, then becomes `sleep 60`, which never reaps it. A
+    // container's init may leave a killed Neo4j like this; Neo4j's own launcher reads such
+    // a pid as "already running".
+    const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(
+        await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()))),
+      );
+      await waitUntil('the child to be a zombie', () => /\) Z /.test(readFileSync(`/proc/${zombie}/stat`, 'utf8')));
+      await neo4j.stop();
+      writeFileSync(join(neo4j.home, 'run', 'neo4j.pid'), `${zombie}\n`);
+      expect(neo4j.pid()).toBeNull(); // ours already reads a zombie as gone
+      await startNeo4j();
+      const { records } = await driver.executeQuery('RETURN 1 AS one');
+      expect(records[0].get('one')).toBe(1);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  }, 240_000);
 });
