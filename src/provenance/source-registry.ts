@@ -8,9 +8,6 @@ import { sourceSchema } from '../seed/seed-schema';
 
 type Entry = z.infer<typeof sourceSchema>;
 
-/** The longest `id` source(id:) accepts: above any URL the graph cites. */
-export const MAX_SOURCE_ID_LENGTH = 2048;
-
 /** The entry that describes URL sources in general, not a source of its own. */
 const URL_ENTRY = 'url';
 

@@ -235,8 +235,8 @@ describe('provenance on every typed relationship', () => {
     for (const e of edges) expect(e.sourceDetails.map((s: Any) => s.id)).toEqual(e.sources);
   });
 
-  it('bad input: an empty or overlong source id and an unknown framework are BAD_USER_INPUT', async () => {
-    for (const id of ['', 'x'.repeat(2049)]) {
+  it('bad input: an empty, blank or overlong source id and an unknown framework are BAD_USER_INPUT', async () => {
+    for (const id of ['', '   ', 'x'.repeat(2049)]) {
       const res = await t.gql('query ($id: String!) { source(id: $id) { id } }', { id });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     }

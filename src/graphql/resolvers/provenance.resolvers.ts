@@ -1,9 +1,9 @@
-import { badInput } from '../../errors';
 import type { Resolvers } from '../../generated/graphql';
-import { MAX_SOURCE_ID_LENGTH, namedSources } from '../../provenance/source-registry';
+import { namedSources } from '../../provenance/source-registry';
 import type { EdgeProvenance, SourceRecord } from '../../records';
 import { allDatasets } from '../../repositories/dataset.repository';
 import type { GraphQLContext } from '../context';
+import { sourceArgument } from '../source-argument';
 import { frameworkArgument } from './framework-item.resolvers';
 
 /** Every edge's sources, resolved through one loader batch; a key nothing resolves is left out. */
@@ -21,12 +21,8 @@ const all = async <E>(edges: Promise<E[]>) => {
 export const provenanceResolvers: Resolvers<GraphQLContext> = {
   Query: {
     sources: async (_, __, ctx) => namedSources(await allDatasets(ctx.db)),
-    source: (_, { id }, ctx) => {
-      if (id.length === 0 || id.length > MAX_SOURCE_ID_LENGTH) {
-        throw badInput('id', `give a source key of 1 to ${MAX_SOURCE_ID_LENGTH} characters; got ${id.length}`);
-      }
-      return ctx.loaders.source.load(id);
-    },
+    // The same rule as every `source` filter: a key or a URL, not blank, at most 2,048 characters.
+    source: (_, { id }, ctx) => ctx.loaders.source.load(sourceArgument(id, 'id')!),
   },
   Skill: {
     prerequisitesConnection: (s, _, ctx) => all(ctx.loaders.prerequisiteEdges.load(s.slug)),
