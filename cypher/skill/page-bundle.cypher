@@ -1,5 +1,5 @@
 // One skill and the relationship lists its query asks for, in one round trip (the
-// look-ahead of src/loaders/skill-look-ahead.ts). A list not asked for is not read:
+// look-ahead of src/graphql/look-ahead/skill-page.ts). A list not asked for is not read:
 // CASE evaluates only the branch taken. Orders match the per-list statements.
 // Timestamps travel as strings: decoding DateTime values costs the driver more CPU
 // than the rest of the row. Skills, companies, resources and providers come back as

@@ -4,8 +4,8 @@ import type { Config } from '../config';
 import type { QueryObserver, QueryRunner } from '../db/query-runner';
 import { requestRunner } from '../db/request-runner';
 import { createLoaders, type Loaders } from '../loaders';
-import { Prefetched } from '../loaders/prefetched';
 import type { Logger } from '../logger';
+import { Prefetched } from './look-ahead/prefetched';
 
 /** What every resolver receives: a per-request runner (with its stats) and loaders. */
 export interface GraphQLContext {
@@ -13,7 +13,7 @@ export interface GraphQLContext {
   log: Logger;
   db: QueryRunner;
   loaders: Loaders;
-  /** Lists read ahead with their parent record (look-ahead), per record object. */
+  /** Values read ahead with their parent record (src/graphql/look-ahead/), per record object. */
   prefetched: Prefetched;
   /** Who sent the request (src/auth/authenticate.ts); anonymous without credentials. */
   principal: Principal;

@@ -1,6 +1,7 @@
-import type { RequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { Gauge, type Registry } from 'prom-client';
 import type { Config } from '../config';
+import { type Guard, sendJson } from './plain-http';
 
 /** Seconds a refused client is told to wait before retrying. */
 const RETRY_AFTER_S = 1;
@@ -18,7 +19,7 @@ const RETRY_AFTER_S = 1;
  * (under-pressure, toobusy-js) are tied to Fastify or judge by event-loop lag alone.
  */
 export interface Admission {
-  middleware: RequestHandler;
+  middleware: Guard;
   /**
    * While held, nothing new is admitted: requests wait (and meet their deadline) as when
    * every slot is taken. The warm-up holds it, so it runs alone and cold requests do not
@@ -54,7 +55,7 @@ export function admissionControl(settings: Config['admission'], registry?: Regis
     });
   }
 
-  const admit = (res: Response, next: () => void) => {
+  const admit = (res: ServerResponse, next: () => void) => {
     running++;
     let released = false;
     // 'close' comes after the response is sent and also when the client hangs up first.
@@ -67,7 +68,7 @@ export function admissionControl(settings: Config['admission'], registry?: Regis
     next();
   };
 
-  const middleware: RequestHandler = (_req, res, next) => {
+  const middleware: Guard = (_req, res, next) => {
     if (maxConcurrent === 0 && !held) return next();
     if (free()) return admit(res, next);
     if (queue.length >= maxQueued) return refuse(res, 'queue full');
@@ -106,17 +107,15 @@ export function admissionControl(settings: Config['admission'], registry?: Regis
   };
 }
 
-function refuse(res: Response, why: string): void {
-  res
-    .status(503)
-    .set('retry-after', String(RETRY_AFTER_S))
-    .set('cache-control', 'no-store')
-    .json({
-      errors: [
-        {
-          message: `The server is at capacity (${why}); retry after ${RETRY_AFTER_S} s.`,
-          extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'overloaded' },
-        },
-      ],
-    });
+function refuse(res: ServerResponse, why: string): void {
+  res.setHeader('retry-after', String(RETRY_AFTER_S));
+  res.setHeader('cache-control', 'no-store');
+  sendJson(res, 503, {
+    errors: [
+      {
+        message: `The server is at capacity (${why}); retry after ${RETRY_AFTER_S} s.`,
+        extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'overloaded' },
+      },
+    ],
+  });
 }

@@ -1,6 +1,6 @@
 import cors from 'cors';
-import type { RequestHandler } from 'express';
 import type { Config } from '../config';
+import type { Guard } from './plain-http';
 
 /** Headers browsers may send cross-origin (beyond the CORS-safelisted ones). */
 export const CORS_ALLOWED_HEADERS = [
@@ -34,9 +34,10 @@ export const CORS_EXPOSED_HEADERS = [
  * outside it gets no Access-Control-Allow-Origin, and the browser refuses the answer.
  * Mounted before authentication and the rate limit so that their refusals are readable too.
  */
-export function corsMiddleware(auth: Config['auth']): RequestHandler {
+export function corsMiddleware(auth: Config['auth']): Guard {
   const origins = auth.corsOrigins;
   if (origins !== '*' && origins.length === 0) return (_req, _res, next) => next();
+  // `cors` is plain (req, res, next) middleware: it needs no Express.
   return cors({
     origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'HEAD', 'POST'],

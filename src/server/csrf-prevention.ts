@@ -1,6 +1,6 @@
-import type { RequestHandler } from 'express';
 import { ErrorCode } from '../errors';
 import { sendError } from './http-errors';
+import type { Guard } from './plain-http';
 
 /** Content types an HTML form or a no-cors fetch can send without a preflight. */
 const SIMPLE_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
@@ -17,7 +17,7 @@ const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'
  * own either, since auth is a bearer header, not a cookie. So urql's default GET queries
  * and APQ hashes over GET work without extra headers.
  */
-export const csrfPrevention: RequestHandler = (req, res, next) => {
+export const csrfPrevention: Guard = (req, res, next) => {
   if (req.method !== 'POST') return next();
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (type && !SIMPLE_TYPES.has(type)) return next();

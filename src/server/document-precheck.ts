@@ -1,8 +1,9 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Config } from '../config';
 import { ErrorCode } from '../errors';
 import { sendError } from './http-errors';
+import type { Guard } from './plain-http';
 
 const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
@@ -52,15 +53,21 @@ export function precheckDocument(
 }
 
 /** The query texts of a request: a GET's `query`, a JSON body's, or each of a batch's. */
-function queryTexts(req: Parameters<RequestHandler>[0]): string[] {
-  const fromGet = req.method === 'GET' ? (req.query as Record<string, unknown>).query : undefined;
+function queryTexts(req: IncomingMessage & { body?: unknown }): string[] {
+  const fromGet = req.method === 'GET' ? searchParams(req.url).get('query') : undefined;
   const bodies: unknown[] = Array.isArray(req.body) ? req.body : [req.body];
   const texts = [fromGet, ...bodies.map((b) => (b && typeof b === 'object' ? (b as Record<string, unknown>).query : undefined))];
   return texts.filter((t): t is string => typeof t === 'string');
 }
 
 /** Refuses, with one 400 BAD_USER_INPUT naming the limit, what precheckDocument refuses. */
-export function documentPrecheck(limits: Config['limits']): RequestHandler {
+/** The query string of a request target (`/graphql?query=…`). */
+function searchParams(url: string | undefined): URLSearchParams {
+  const at = url?.indexOf('?') ?? -1;
+  return new URLSearchParams(at < 0 ? '' : url!.slice(at + 1));
+}
+
+export function documentPrecheck(limits: Config['limits']): Guard {
   return (req, res, next) => {
     for (const text of queryTexts(req)) {
       const refusal = precheckDocument(text, limits);

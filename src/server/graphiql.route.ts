@@ -1,5 +1,6 @@
 import express, { type Request, type Router } from 'express';
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { Logger } from '../logger';
 import { bundleAsset, sendPage } from './explorer.route';
@@ -14,7 +15,22 @@ const VENDOR: Record<string, { path: string; type: string }> = {
   'graphiql.min.css': { path: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
 };
 
-const prefersHtml = (req: Request) => req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+const TYPES = ['application/json', 'application/graphql-response+json', 'text/html'];
+const prefersHtml = (req: Request) => req.accepts(TYPES) === 'text/html';
+
+/**
+ * Whether Express's GraphiQL route below answers this `/graphql` request (the page, or the
+ * 404 saying it is off), rather than the lean GraphQL handler: a GET or HEAD whose Accept
+ * prefers text/html. Negotiated by Express's own `req.accepts`, and only when Accept names
+ * a text type at all (JSON clients never pay for it).
+ */
+export function wantsGraphiqlPage(req: IncomingMessage, enabled: boolean): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (!req.headers.accept?.includes('text/')) return false;
+  if ((express.request.accepts as (this: IncomingMessage, types: string[]) => string | false).call(req, TYPES) !== 'text/html')
+    return false;
+  return enabled || !/[?&]query=/.test(req.url ?? '');
+}
 
 /**
  * A self-hosted GraphiQL at `GET /graphql` for browsers (Accept prefers text/html).

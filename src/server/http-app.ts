@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { createAuthenticator } from '../auth/authenticate';
@@ -20,15 +19,17 @@ import { explorerRouter } from './explorer.route';
 import { formatError } from './format-error';
 import { graphExportRouter } from './graph-export.route';
 import { authenticateRequest, batchLimit, bodyParser, refuseBadCredentials, requireReader } from './graphql-guards';
-import { graphiqlRouter } from './graphiql.route';
+import { graphqlEndpoint } from './graphql-endpoint';
+import { graphiqlRouter, wantsGraphiqlPage } from './graphiql.route';
 import { bodyErrorHandler } from './http-errors';
 import { queryLimits } from './limits';
 import { createMetrics } from './metrics';
 import { opsRoutes } from './ops-routes';
 import { queryStatsPlugin } from './query-stats.plugin';
-import { rateLimiter } from './rate-limit';
+import { ApiResponse, type GuardResponse } from './plain-http';
+import { clientIpFor, rateLimiter } from './rate-limit';
 import { connectRedis } from './redis';
-import { requestLogger } from './request-log';
+import { leanRequestLog, requestLogger } from './request-log';
 import { responseCachePlugins } from './response-cache';
 import { schemaRouter } from './schema.route';
 import { warmUp, type WarmUpReport } from './warm-up';
@@ -63,7 +64,10 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', limits.trustProxy);
-  const server = createServer(app);
+  // /graphql is answered by the lean handler below; Express serves every other route and
+  // GraphiQL's page. `dispatch` is set once Apollo has started (before `listen`).
+  let dispatch: (req: IncomingMessage, res: GuardResponse) => void = (req, res) => app(req, res);
+  const server = createServer({ ServerResponse: ApiResponse }, (req, res) => dispatch(req, res));
   const metrics = createMetrics(deps.driver);
   const schema = buildSchema();
   const guards = queryLimits(schema, limits);
@@ -102,7 +106,8 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
   app.use(opsRoutes({ driver: deps.driver, config: deps.config, metrics, isDraining: () => draining, isWarming: () => warming }));
   // Graph exports read data too: the same credentials, rate limit and PUBLIC_READ as /graphql.
   const authenticate = authenticateRequest(createAuthenticator(auth));
-  const limitRate = rateLimiter(limits, redis);
+  // One limiter (one store) for /graphql and the graph exports: a client's budget is shared.
+  const limitRate = rateLimiter(limits, clientIpFor(app.get('trust proxy fn') as (a: string, i: number) => boolean), redis);
   // After the rate limit (an abusive client is refused before it takes a place in line).
   const admission = admissionControl(deps.config.admission, metrics.registry);
   // CORS before everything on the API's paths: preflights are answered here (before a
@@ -118,20 +123,32 @@ export async function createHttpApp(deps: { driver: Driver; config: Config; log:
     explorerRouter(deps.log),
     graphiqlRouter(deps.log, deps.config.graphiql),
   );
-  app.use(
-    '/graphql',
-    authenticate,
-    limitRate,
-    refuseBadCredentials,
-    csrfPrevention,
-    admission.middleware,
-    bodyParser(limits),
-    batchLimit(limits.maxBatch),
-    documentPrecheck(limits),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext({ ...deps, observer: metrics.observer }, String(req.id), res.locals.principal),
-    }),
-  );
+  const graphql = graphqlEndpoint({
+    apollo,
+    limits,
+    // The order Express ran them in: log line and request id, metrics, CORS, then the guards.
+    guards: [
+      leanRequestLog(deps.log),
+      metrics.httpMiddleware,
+      corsMiddleware(auth),
+      authenticate,
+      limitRate,
+      refuseBadCredentials,
+      csrfPrevention,
+      admission.middleware,
+      bodyParser(limits),
+      batchLimit(limits.maxBatch),
+      documentPrecheck(limits),
+    ],
+    context: (requestId, principal) => createContext({ ...deps, observer: metrics.observer }, requestId, principal),
+  });
+  dispatch = (req, res) => {
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const path = query < 0 ? url : url.slice(0, query);
+    if ((path === '/graphql' || path === '/graphql/') && !wantsGraphiqlPage(req, deps.config.graphiql)) graphql(req, res);
+    else app(req, res);
+  };
   app.use(bodyErrorHandler((res) => String(res.locals.bodyLimit ?? limits.maxBodySize)));
 
   return {

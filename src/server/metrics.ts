@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { QueryObserver } from '../db/query-runner';
+import type { Guard } from './plain-http';
 
 /** Operation names become labels: only sane ones, and only so many distinct ones. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -12,7 +12,7 @@ export interface Metrics {
   registry: Registry;
   observer: QueryObserver;
   apolloPlugin(): ApolloServerPlugin;
-  httpMiddleware: RequestHandler;
+  httpMiddleware: Guard;
 }
 
 /**
@@ -128,9 +128,12 @@ export function createMetrics(driver: Driver): Metrics {
     },
   });
 
-  const httpMiddleware: RequestHandler = (req, res, next) => {
+  const httpMiddleware: Guard = (req, res, next) => {
     res.on('finish', () => {
-      const route = req.originalUrl.split('?')[0];
+      // Express's originalUrl: a mounted router strips its prefix from req.url.
+      const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
+      const query = url.indexOf('?');
+      const route = query < 0 ? url : url.slice(0, query);
       const known = ['/graphql', '/health', '/ready', '/metrics'].includes(route) ? route : 'other';
       httpRequests.inc({ route: known, method: req.method, status: String(res.statusCode) });
       // Requests refused before GraphQL ran (rate limit, body size, credentials).

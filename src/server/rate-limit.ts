@@ -1,10 +1,12 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { ipKeyGenerator, MemoryStore, rateLimit, type IncrementResponse, type Options, type Store } from 'express-rate-limit';
+import proxyaddr from 'proxy-addr';
 import { RedisStore } from 'rate-limit-redis';
 import type { Principal } from '../auth/roles';
 import type { Config } from '../config';
 import { ErrorCode } from '../errors';
 import { sendError } from './http-errors';
+import type { Guard } from './plain-http';
 import type { RedisLink } from './redis';
 
 /**
@@ -14,10 +16,16 @@ import type { RedisLink } from './redis';
  * with RateLimit and Retry-After headers. Behind a proxy set TRUST_PROXY so the client's
  * address is used, not the proxy's. With a Redis link (REDIS_URL) the counters are shared
  * by every replica; see `FailoverStore`.
+ *
+ * express-rate-limit is Express middleware, and /graphql runs outside Express
+ * (graphql-endpoint.ts). It needs little of Express: the client's address, which
+ * `clientIp` gives both paths the same way (Express's own trust function through
+ * proxy-addr, as Express computes `req.ip`), and `res.append`, which the server's
+ * response class provides (plain-http.ts). That is the whole adapter.
  */
-export function rateLimiter(limits: Config['limits'], redis?: RedisLink): RequestHandler {
+export function rateLimiter(limits: Config['limits'], clientIp: (req: IncomingMessage) => string, redis?: RedisLink): Guard {
   if (limits.rateLimitMax === 0) return (_req, _res, next) => next();
-  return rateLimit({
+  const limiter = rateLimit({
     ...(redis ? { store: new FailoverStore(redis) } : {}),
     windowMs: limits.rateLimitWindowMs,
     limit: limits.rateLimitMax,
@@ -25,7 +33,7 @@ export function rateLimiter(limits: Config['limits'], redis?: RedisLink): Reques
     legacyHeaders: false,
     keyGenerator: (req, res) => {
       const principal = res.locals.principal as Principal | undefined;
-      return principal && principal.via !== 'anonymous' ? principal.id : ipKeyGenerator(req.ip ?? 'unknown');
+      return principal && principal.via !== 'anonymous' ? principal.id : ipKeyGenerator(clientIp(req) || 'unknown');
     },
     handler: (_req, res, _next, options) => {
       const retryAfterSeconds = Math.ceil(options.windowMs / 1000);
@@ -34,6 +42,12 @@ export function rateLimiter(limits: Config['limits'], redis?: RedisLink): Reques
       });
     },
   });
+  return limiter as unknown as Guard;
+}
+
+/** The client's address for `trust` (Express's compiled `trust proxy fn`), as Express's `req.ip`. */
+export function clientIpFor(trust: (address: string, hop: number) => boolean): (req: IncomingMessage) => string {
+  return (req) => proxyaddr(req, trust);
 }
 
 /**

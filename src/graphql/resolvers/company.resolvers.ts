@@ -3,7 +3,7 @@ import type { Resolvers } from '../../generated/graphql';
 import * as repo from '../../repositories/company.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
-import { skillProperties } from '../projection';
+import { readAhead, skillProperties } from '../look-ahead';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 
 const UNLIMITED = 2 ** 31 - 1;
@@ -30,8 +30,8 @@ export const companyResolvers: Resolvers<GraphQLContext> = {
   Company: {
     id: (c) => toGlobalId('Company', c.slug),
     skills: (c, { first, orderBy }, ctx, info) => {
-      const ahead = ctx.prefetched.companySkills(c);
-      if (ahead && ahead.first === (first ?? null) && ahead.byDemand === (orderBy === 'DEMAND')) return ahead.list;
+      const ahead = readAhead(ctx, c, 'skills', { first, orderBy });
+      if (ahead) return ahead;
       return (first === null || first === undefined) && orderBy !== 'DEMAND'
         ? ctx.loaders.companySkills.load(c.slug)
         : ctx.loaders.companySkillsTop.load({

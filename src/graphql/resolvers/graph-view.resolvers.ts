@@ -4,7 +4,7 @@ import { neighborhoodArgs, shortestPathArgs, subgraphArgs } from '../../graph-vi
 import { neighborhood, shortestPath, subgraph } from '../../repositories/graph-view.repository';
 import type { GraphQLContext } from '../context';
 import { loadNode } from '../load-node';
-import { selectsUnder } from '../selection';
+import { selectsUnder } from '../look-ahead';
 
 /** Properties are fetched only when the query shows them (most drawings do not). */
 const wantsProperties = (info: GraphQLResolveInfo) =>

@@ -2,6 +2,7 @@ import type { Resolvers, ResourceFilter as ResourceFilterInput } from '../../gen
 import * as repo from '../../repositories/resource.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
+import { readAhead } from '../look-ahead';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 import { textQuery } from './text-argument';
 
@@ -32,7 +33,7 @@ export const resourceResolvers: Resolvers<GraphQLContext> = {
   Resource: {
     id: (r) => toGlobalId('Resource', r.slug),
     provider: async (r, _, ctx) => {
-      const ahead = ctx.prefetched.provider(r);
+      const ahead = readAhead(ctx, r, 'provider');
       return ahead !== undefined ? ahead : ((await ctx.loaders.resourceProviders.load(r.slug))[0] ?? null);
     },
     providers: (r, _, ctx) => ctx.loaders.resourceProviders.load(r.slug),

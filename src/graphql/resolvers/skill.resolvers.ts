@@ -1,10 +1,10 @@
 import { RELATED_K } from '../../domain/related-features';
 import { describeShared } from '../../domain/related-reasons';
 import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
-import { loadSkillLookingAhead } from '../../loaders/skill-look-ahead';
 import * as repo from '../../repositories/skill.repository';
 import type { GraphQLContext } from '../context';
 import { toGlobalId } from '../global-id';
+import { loadSkillLookingAhead, readAhead } from '../look-ahead';
 import { checkFirst, decodeCursor, toConnection } from '../pagination';
 import { sourceArgument } from '../source-argument';
 import { textQuery } from './text-argument';
@@ -34,19 +34,16 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
   },
   Skill: {
     id: (s) => toGlobalId('Skill', s.slug),
-    prerequisites: (s, { orderBy }, ctx) => {
-      const bySource = orderBy === 'SOURCE';
-      const ahead = ctx.prefetched.skillLists(s)?.prerequisites;
-      if (ahead && ahead.bySource === bySource) return ahead.list;
-      return (bySource ? ctx.loaders.prerequisitesBySource : ctx.loaders.prerequisites).load(s.slug);
-    },
-    requiredBy: (s, _, ctx) => ctx.prefetched.skillLists(s)?.requiredBy ?? ctx.loaders.requiredBy.load(s.slug),
+    prerequisites: (s, { orderBy }, ctx) =>
+      readAhead(ctx, s, 'prerequisites', { orderBy }) ??
+      (orderBy === 'SOURCE' ? ctx.loaders.prerequisitesBySource : ctx.loaders.prerequisites).load(s.slug),
+    requiredBy: (s, _, ctx) => readAhead(ctx, s, 'requiredBy') ?? ctx.loaders.requiredBy.load(s.slug),
     learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
     hiringCompanies: (s, { first, orderBy }, ctx) => {
+      const ahead = readAhead(ctx, s, 'hiringCompanies', { first, orderBy });
+      if (ahead) return ahead;
       const bySource = orderBy === 'SOURCE';
-      const ahead = ctx.prefetched.skillLists(s)?.hiringCompanies;
-      if (ahead && ahead.first === (first ?? null) && ahead.bySource === bySource) return ahead.list;
       if (first !== null && first !== undefined) {
         return ctx.loaders.hiringCompaniesTop.load({ slug: s.slug, options: { first: checkFirst(first, first), bySource } });
       }
@@ -54,16 +51,14 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
     },
     resources: async (s, { kind, source, orderBy }, ctx) => {
       const options = { source: sourceArgument(source, 'source'), bySource: orderBy === 'SOURCE' };
-      const ahead = ctx.prefetched.skillLists(s)?.resources;
-      const read = ahead && ahead.source === options.source && ahead.bySource === options.bySource;
       const plain = options.source === null && !options.bySource;
-      const all = read
-        ? ahead.list
-        : await (plain ? ctx.loaders.skillResources.load(s.slug) : ctx.loaders.skillResourcesWith.load({ slug: s.slug, options }));
+      const all =
+        readAhead(ctx, s, 'resources', { source, orderBy }) ??
+        (await (plain ? ctx.loaders.skillResources.load(s.slug) : ctx.loaders.skillResourcesWith.load({ slug: s.slug, options })));
       return kind ? all.filter((r) => r.kind === kind) : all;
     },
-    frameworks: (s, _, ctx) => ctx.prefetched.skillLists(s)?.frameworks ?? ctx.loaders.skillFrameworks.load(s.slug),
-    concepts: (s, _, ctx) => ctx.prefetched.skillLists(s)?.concepts ?? ctx.loaders.skillConcepts.load(s.slug),
+    frameworks: (s, _, ctx) => readAhead(ctx, s, 'frameworks') ?? ctx.loaders.skillFrameworks.load(s.slug),
+    concepts: (s, _, ctx) => readAhead(ctx, s, 'concepts') ?? ctx.loaders.skillConcepts.load(s.slug),
     relatedSkills: async (s, { first }, ctx) =>
       (await ctx.loaders.relatedSkills.load({ slug: s.slug, first: checkFirst(first, 10, RELATED_K) })).related,
     relatedSkillsComputedAt: async (s, _, ctx) => (await ctx.loaders.relatedSkills.load({ slug: s.slug, first: 0 })).computedAt,

@@ -1,5 +1,5 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from './selection';
+import { perSelection, selectedFields } from './selection';
 
 /**
  * Per type, the fields read straight from a stored property of the same name, and the
@@ -54,7 +54,11 @@ export type ProjectableType = keyof typeof PROJECTABLE;
  * equal selections give equal keys. Fetching only these, instead of every property,
  * is most of what the driver saves on wide lists (bench S2, S4).
  */
-export function storedProperties(type: ProjectableType, info: GraphQLResolveInfo, nodes: readonly FieldNode[]): string[] {
+export function storedProperties(
+  type: ProjectableType,
+  info: Pick<GraphQLResolveInfo, 'fragments'>,
+  nodes: readonly FieldNode[],
+): string[] {
   const { always, fields } = PROJECTABLE[type];
   const wanted = new Set<string>(fields);
   const properties = new Set<string>(always);
@@ -65,7 +69,7 @@ export function storedProperties(type: ProjectableType, info: GraphQLResolveInfo
   return [...properties].sort();
 }
 
-/** The stored properties of the skills a resolver's field returns (see storedProperties). */
-export function skillProperties(info: GraphQLResolveInfo): string[] {
-  return storedProperties('Skill', info, info.fieldNodes);
-}
+/** The stored properties of the skills a resolver's field returns (see storedProperties), once per operation. */
+export const skillProperties: (info: GraphQLResolveInfo) => string[] = perSelection((info) =>
+  storedProperties('Skill', info, info.fieldNodes),
+);
