@@ -8,6 +8,7 @@ import { importDataDir } from './import/import-all';
 import { importProgress } from './import/progress-bar';
 import { describeReport } from './import/run-import';
 import { describeRecompute, recomputeRelated, relatedStale } from './related/recompute-related';
+import { RelatedWorker } from './related/related-worker';
 import { seedLoaded } from './repositories/meta.repository';
 import { describeCounts, loadSeed } from './seed/load-seed';
 import { createHttpApp } from './server/http-app';
@@ -37,6 +38,11 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     }
     if (config.importOnStart && config.dataDir) await importMissing(db, config.dataDir, log, seededNow);
     await recomputeRelatedOnStart(db, log);
+    // Updates related lists after writes (and finishes marks a previous process left).
+    const related = new RelatedWorker(
+      new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'related' } }),
+      log,
+    ).start();
     const app = await createHttpApp({ driver: neo4j.driver, config, log });
     const port = await app.listen(config.port, config.host);
     const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
@@ -53,6 +59,8 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
       port,
       stop: async () => {
         await app.close();
+        // A round under way commits or rolls back; marks left are finished at the next start.
+        await related.stop();
         await neo4j.close();
       },
     };

@@ -20,7 +20,7 @@ CALL (s, row) {
   ON CREATE SET r.source = 'internal'
   WITH r, e
   WHERE r.rank IS NULL OR r.rank <> e.rank OR r.score <> e.score OR r.shared <> e.shared
-  SET r.rank = e.rank, r.score = toFloat(e.score), r.shared = e.shared
+  SET r.rank = e.rank, r.score = toFloat(e.score), r.shared = e.shared, r.vias = e.vias
   RETURN count(r) AS written
 }
 RETURN sum(deleted) AS deleted, sum(written) AS written

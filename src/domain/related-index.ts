@@ -1,5 +1,5 @@
-import type { SharedFeature } from '../records';
 import { DIRECT_KINDS, type FeatureKind, type Role, type SharedKind, sharedKind } from './related-features';
+import { type StoredShared, storedKeys, type Via } from './related-names';
 
 /** One feature with every skill that has it (what cypher/related/postings-around.cypher returns). */
 export interface FeatureRow {
@@ -16,12 +16,10 @@ export interface FeatureRow {
 export interface RelatedEntry {
   slug: string;
   score: number;
-  shared: SharedFeature[];
+  shared: StoredShared[];
 }
 
 const ROLES: readonly Role[] = ['', 'self', 'requires', 'requiredBy'];
-const MAX_NAMES = 3;
-const collator = new Intl.Collator('en');
 
 /**
  * Features and skills in typed arrays for scoring: features ordered by key, each with
@@ -243,8 +241,8 @@ export class FeatureIndex {
    * What complete skill `s` and `t` share, grouped by kind as `viewer` (one of them) sees
    * it, heaviest first. Visits the shared features in key order, as the score does.
    */
-  private sharedOf(s: number, t: number, viewer: number): SharedFeature[] {
-    const groups = new Map<SharedKind, { weight: number; vias: Map<string, { label: string; weight: number }> }>();
+  private sharedOf(s: number, t: number, viewer: number): StoredShared[] {
+    const groups = new Map<SharedKind, { weight: number; vias: Map<string, Via> }>();
     for (let x = this.sStart[s]; x < this.sStart[s + 1]; x++) {
       const f = this.sFeature[x];
       const roleT = this.roleIn(f, t);
@@ -258,28 +256,10 @@ export class FeatureIndex {
       let group = groups.get(kind);
       if (!group) groups.set(kind, (group = { weight: 0, vias: new Map() }));
       group.weight += this.weights[f];
-      group.vias.set(this.keys[via], { label: this.labels[via], weight: this.weights[via] });
+      group.vias.set(this.keys[via], { key: this.keys[via], label: this.labels[via], weight: this.weights[via] });
     }
     return [...groups.entries()]
-      .map(([kind, g]) => ({ kind, weight: g.weight, count: g.vias.size, names: pickNames(kind, g.vias) }))
+      .map(([kind, g]) => ({ kind, weight: g.weight, count: g.vias.size, keys: storedKeys(kind, [...g.vias.values()]) }))
       .sort((a, b) => b.weight - a.weight || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   }
-}
-
-/** Up to 3 labels: occupations most specific first (weight, then title), others alphabetically; each label once. */
-function pickNames(kind: SharedKind, vias: Map<string, { label: string; weight: number }>): string[] {
-  const sorted = [...vias.entries()].sort(
-    ([ka, a], [kb, b]) =>
-      (kind === 'OCCUPATION' ? b.weight - a.weight : 0) || collator.compare(a.label, b.label) || (ka < kb ? -1 : ka > kb ? 1 : 0),
-  );
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (const [, { label }] of sorted) {
-    const folded = label.toLowerCase();
-    if (seen.has(folded)) continue;
-    seen.add(folded);
-    names.push(label);
-    if (names.length === MAX_NAMES) break;
-  }
-  return names;
 }

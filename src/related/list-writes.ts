@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cypher, type Statement } from '../db/cypher';
 import type { RelatedEntry } from '../domain/related-index';
+import { viaKeys } from '../domain/related-names';
 import type { Run, StoredList } from './related-store';
 
 const Q = {
@@ -71,13 +72,13 @@ async function writeChunks(run: Run, statement: Statement, rows: readonly ListRo
 }
 
 /** The entries to write with their ranks: those that differ from the stored list when it was read, else all. */
-function changedEntries(row: ListRow): Array<{ slug: string; rank: number; score: number; shared: string }> {
+function changedEntries(row: ListRow): Array<{ slug: string; rank: number; score: number; shared: string; vias: string[] }> {
   const stored = row.stored;
   const before = new Map(
     stored?.entries.map((e, i) => [e.slug, { rank: stored.ranks[i], score: e.score, shared: JSON.stringify(e.shared) }]),
   );
   return row.entries
-    .map((e, i) => ({ slug: e.slug, rank: i + 1, score: e.score, shared: JSON.stringify(e.shared) }))
+    .map((e, i) => ({ slug: e.slug, rank: i + 1, score: e.score, shared: JSON.stringify(e.shared), vias: viaKeys(e.shared) }))
     .filter((e) => {
       const b = before.get(e.slug);
       return !stored || !b || b.rank !== e.rank || b.score !== e.score || b.shared !== e.shared;

@@ -5,7 +5,7 @@ import type { RelatedEntry } from '../domain/related-index';
 import { recomputeIn } from './recompute-related';
 import { K, listRow, LoadedFeatures } from './related-lists';
 import { type ListRow, writeLists, writeNorms } from './list-writes';
-import { featureMembers, listedIn, lockRelated, type RenamedNodes, type Run, storedLists } from './related-store';
+import { listedIn, lockRelated, lockSkillsInOrder, type Run, storedLists } from './related-store';
 
 /**
  * Above this many lists to compute in full, one recompute of everything (about a second
@@ -17,14 +17,12 @@ const FULL_ABOVE = 500;
 export interface RelatedChange {
   /** Skills whose own features changed (an edge at them added or removed); may include some that did not. */
   changed?: Iterable<string>;
-  /** Nodes whose names changed. */
-  renamed?: RenamedNodes;
   /** Skills whose lists held a skill this transaction deleted (read before deleting it). */
   listers?: Iterable<string>;
 }
 
 export interface MaintenanceReport {
-  /** Lists computed in full (changed skills, skills with a renamed feature, lists that lost an entry). */
+  /** Lists computed in full (changed skills, lists that lost an entry). */
   recomputed: number;
   /** Lists updated by merging the changed skills' new scores into them. */
   merged: number;
@@ -58,10 +56,9 @@ export class RelatedMaintenance {
   async apply(change: RelatedChange): Promise<MaintenanceReport> {
     const changed = [...(change.changed ?? [])];
     const listers = [...(change.listers ?? [])];
-    const renamed = Object.values(change.renamed ?? {}).some((slugs: string[] | undefined) => (slugs?.length ?? 0) > 0);
-    if (changed.length === 0 && listers.length === 0 && !renamed) return { recomputed: 0, merged: 0, written: 0 };
+    if (changed.length === 0 && listers.length === 0) return { recomputed: 0, merged: 0, written: 0 };
     await this.lock();
-    const focus = [...new Set([...changed, ...listers, ...(renamed ? await featureMembers(this.run, change.renamed!) : [])])];
+    const focus = [...new Set([...changed, ...listers])];
     if (focus.length > FULL_ABOVE) {
       const full = await recomputeIn(this.run);
       return { recomputed: full.skills, merged: 0, written: full.written };
@@ -74,8 +71,8 @@ export class RelatedMaintenance {
  * The incremental update. Scores are fixed per pair of feature sets (weights are fixed
  * per feature), so after skills `changed` got new features only pairs involving them
  * scored differently. So:
- * 1. the lists of `focus` (the changed skills, skills with a renamed feature, lists that
- *    lost a deleted skill) are computed in full;
+ * 1. the lists of `focus` (the changed skills, lists that lost a deleted skill) are
+ *    computed in full;
  * 2. every skill sharing a feature with a changed skill c gets c's new score (the same
  *    from both sides); a skill's list can change only if it held c, or c now reaches its
  *    last stored score (relatedKth, 0 when short): those lists are merged (mergeList), or
@@ -136,6 +133,12 @@ async function updateLists(run: Run, changed: Set<string>, focus: string[]): Pro
     if (row) rows.push(row);
     else if (before?.norm !== norm) norms.push({ slug, norm });
   }
+  // Every node this update writes, locked first and in order (the worker clears `changed`'s marks after).
+  await lockSkillsInOrder(run, [
+    ...changed,
+    ...rows.flatMap((r) => [r.slug, ...r.entries.map((e) => e.slug)]),
+    ...norms.map((n) => n.slug),
+  ]);
   await writeLists(run, rows, K, dbNow());
   await writeNorms(run, norms);
   return { recomputed: lists.size - merged, merged, written: rows.length };

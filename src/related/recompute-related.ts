@@ -90,6 +90,12 @@ export async function recomputeRelated(db: QueryRunner, options: { timeoutMs?: n
   return { ...report, written, writeMs: performance.now() - started };
 }
 
+/**
+ * The stored lists' format: 2 keeps what two skills share by key (names looked up when
+ * read). A graph whose lists are in an older format is recomputed in full at start.
+ */
+export const RELATED_FORMAT = 2;
+
 const STATE = { markStale: cypher('related/mark-stale'), markCurrent: cypher('related/mark-current'), state: cypher('related/state') };
 
 /**
@@ -101,12 +107,12 @@ export async function markRelatedStale(run: Run): Promise<void> {
 }
 
 async function markCurrent(run: Run): Promise<void> {
-  await run(STATE.markCurrent, { now: dbNow() });
+  await run(STATE.markCurrent, { now: dbNow(), format: RELATED_FORMAT });
 }
 
-/** Whether a full recompute is due: an import marked the lists stale, or they were never fully computed here. */
+/** Whether a full recompute is due: an import marked the lists stale, they were never fully computed here, or are in an older format. */
 export async function relatedStale(db: QueryRunner): Promise<boolean> {
-  const [row] = await db.read<{ stale: boolean }>(STATE.state);
+  const [row] = await db.read<{ stale: boolean }>(STATE.state, { format: RELATED_FORMAT });
   return row?.stale ?? true;
 }
 

@@ -15,12 +15,12 @@ import type { FeatureRow, RelatedEntry } from '../domain/related-index';
 
 const Q = {
   lock: cypher('related/lock'),
+  lockSkills: cypher('related/lock-skills'),
   postingsAround: cypher('related/postings-around'),
   allSkills: cypher('related/all-skills'),
   skillStates: cypher('related/skill-states'),
   listedIn: cypher('related/listed-in'),
   storedLists: cypher('related/stored-lists'),
-  featureMembers: cypher('related/feature-members'),
 };
 
 /** Runs one statement: inside a transaction, or as an auto-commit read. */
@@ -43,20 +43,20 @@ export interface StoredList {
   ranks: number[];
 }
 
-/** Nodes whose names changed: they show in the reasons of the skills that have them as features. */
-export interface RenamedNodes {
-  skills?: string[];
-  companies?: string[];
-  resources?: string[];
-  concepts?: string[];
-  frameworks?: string[];
-}
-
 const ROLE: Record<string, Role> = { s: 'self', r: 'requires', b: 'requiredBy', '': '' };
 
 /** Takes the related-lists lock for the rest of the transaction (cypher/related/lock). */
 export async function lockRelated(run: Run): Promise<void> {
   await run(Q.lock);
+}
+
+/**
+ * Takes the write locks of `slugs` and of the skills their stored lists point to, in slug
+ * order (cypher/related/lock-skills), so a list update never deadlocks with a write.
+ */
+export async function lockSkillsInOrder(run: Run, slugs: Iterable<string>): Promise<void> {
+  const sorted = [...new Set(slugs)].sort();
+  if (sorted.length > 0) await run(Q.lockSkills, { slugs: sorted });
 }
 
 /** What scoring a skill needs of it without loading its features: its stored norm and last score. */
@@ -130,16 +130,4 @@ export async function storedLists(run: Run, slugs: readonly string[]): Promise<M
       },
     ]),
   );
-}
-
-/** The skills that have any of the renamed nodes as a feature. */
-export async function featureMembers(run: Run, renamed: RenamedNodes): Promise<string[]> {
-  const [row] = await run<{ slugs: string[] }>(Q.featureMembers, {
-    skills: renamed.skills ?? [],
-    companies: renamed.companies ?? [],
-    resources: renamed.resources ?? [],
-    concepts: renamed.concepts ?? [],
-    frameworks: renamed.frameworks ?? [],
-  });
-  return row.slugs;
 }

@@ -2,6 +2,8 @@ import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
 import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
+import { itemLabel, viaLabel } from '../domain/related-features';
+import { sharedFeatures, type StoredShared } from '../domain/related-names';
 import type { CompanyRecord, Level, RelatedRecord, SharedFeature, SkillRecord, Trend } from '../records';
 import { groupBySlug } from '../db/repository-helpers';
 import { listBySlugs, oneBySlugs } from './batch-query';
@@ -104,19 +106,29 @@ export interface RelatedList {
   related: RelatedRecord[];
 }
 
-/** The first `limit` entries of each skill's stored related list (cypher/skill/related.cypher). */
+/** The first `limit` entries of each skill's stored related list (cypher/skill/related.cypher), with the vias' current names. */
 export async function relatedOf(db: QueryRunner, slugs: readonly string[], limit: number): Promise<Map<string, RelatedList>> {
-  const rows = await db.read<{ slug: string; computedAt: string | null; related: Array<[number, string, Record<string, unknown>]> }>(
-    Q.related,
-    { slugs, limit },
-  );
+  const rows = await db.read<{
+    slug: string;
+    computedAt: string | null;
+    related: Array<[number, string, Record<string, unknown>]>;
+    labels: Array<[string, string | null, string | null]>;
+  }>(Q.related, { slugs, limit });
   return new Map(
-    rows.map((r) => [
-      r.slug,
-      {
-        computedAt: r.computedAt,
-        related: r.related.map(([score, shared, node]) => ({ skill: toSkill(node), score, shared: JSON.parse(shared) as SharedFeature[] })),
-      },
-    ]),
+    rows.map((r) => {
+      // As scoring labels features (src/related/related-store.ts postingsAround).
+      const labels = new Map(r.labels.map(([key, name, code]) => [key, code !== null ? itemLabel(code, name) : viaLabel(name ?? key)]));
+      return [
+        r.slug,
+        {
+          computedAt: r.computedAt,
+          related: r.related.map(([score, shared, node]) => ({
+            skill: toSkill(node),
+            score,
+            shared: sharedFeatures(JSON.parse(shared) as Array<StoredShared | SharedFeature>, labels),
+          })),
+        },
+      ];
+    }),
   );
 }

@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toSkill } from '../db/record-mappers';
-import { RelatedMaintenance } from '../related/maintain-related';
+import { writeMarkingRelated } from '../related/related-marks';
 import { setLink } from './link-writes';
 import { upsertNode } from './upsert-node';
 
@@ -10,7 +10,7 @@ const HIRES_FOR = { from: 'Company', type: 'HIRES_FOR', to: 'Skill', fromField: 
 export async function upsertCompany(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
   return db.transaction(
     async (tx) => {
-      const { status, props } = await upsertNode(tx, 'Company', input, new RelatedMaintenance(tx));
+      const { status, props } = await upsertNode(tx, 'Company', input);
       return { status, company: toCompany(props) };
     },
     { name: 'upsertCompany' },
@@ -19,17 +19,8 @@ export async function upsertCompany(db: QueryRunner, input: { slug: string } & R
 
 /** Records whether `company` hires for `skill`: merges or removes HIRES_FOR. */
 export async function setHiring(db: QueryRunner, company: string, skill: string, hiring: boolean, source: string | null) {
-  return db.transaction(
-    async (tx) => {
-      const { status, fromNode, toNode } = await setLink(
-        tx,
-        HIRES_FOR,
-        { from: company, to: skill },
-        { present: hiring, source },
-        new RelatedMaintenance(tx),
-      );
-      return { status, company: toCompany(fromNode), skill: toSkill(toNode), hiring };
-    },
-    { name: 'setHiring' },
-  );
+  return writeMarkingRelated(db, 'setHiring', async (tx, marks) => {
+    const { status, fromNode, toNode } = await setLink(tx, HIRES_FOR, { from: company, to: skill }, { present: hiring, source }, marks);
+    return { status, company: toCompany(fromNode), skill: toSkill(toNode), hiring };
+  });
 }

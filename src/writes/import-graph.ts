@@ -2,8 +2,8 @@ import { cypher, cypherTemplate } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import { AppError, ErrorCode } from '../errors';
-import { RelatedMaintenance } from '../related/maintain-related';
-import { mergeRenamed, renamedNodes, skillsTouchedBy } from '../related/related-change';
+import { type RelatedMarks, writeMarkingRelated } from '../related/related-marks';
+import { skillsTouchedBy } from '../related/related-change';
 import { writeGraphBatch, type WriteCounts } from './graph-batch';
 import { type ImportGraphInput, type ImportPlan, planImport } from './import-plan';
 import { mergeProps } from './node-props';
@@ -58,21 +58,19 @@ async function checkAcyclic(tx: TransactionRunner, plan: ImportPlan): Promise<vo
 }
 
 /**
- * Writes the plan. With `related` (not for a dry run) the related-lists lock is taken
- * first, and the lists of the skills whose edges the import names, and of those with a
- * renamed node as a feature, are brought up to date before the transaction commits.
+ * Writes the plan. With `related` (not for a dry run) the skills whose edges the import
+ * names are marked due, for the related-lists worker (renames change no list: lists
+ * store keys, not names).
  */
 async function write(
   tx: TransactionRunner,
   plan: ImportPlan,
   onProgress: (rows: number) => void,
-  related: RelatedMaintenance | null,
+  related: RelatedMarks | null,
 ): Promise<WriteCounts> {
-  await related?.lock();
   await checkReferences(tx, plan);
   await checkAcyclic(tx, plan);
   const nodes = [];
-  const renamed = [];
   for (const { label, inputs } of plan.nodes) {
     const stored = await storedProps(
       tx,
@@ -81,8 +79,6 @@ async function write(
     );
     const rows = inputs.map((i) => ({ slug: i.slug, props: mergeProps(label, i, stored.get(i.slug) ?? null) }));
     nodes.push({ label, rows });
-    const names = rows.filter((r) => stored.has(r.slug) && stored.get(r.slug)!.name !== r.props.name).map((r) => r.slug);
-    renamed.push(renamedNodes(label, names));
   }
   const counts = await writeGraphBatch(tx, { nodes, links: [] }, onProgress);
   const nodeRows = nodes.reduce((n, l) => n + l.rows.length, 0);
@@ -95,7 +91,7 @@ async function write(
   const changed = plan.links.flatMap((l) =>
     l.rows.flatMap((r) => skillsTouchedBy({ label: l.from, slug: r.from }, l.type, { label: l.to, slug: r.to })),
   );
-  await related?.apply({ changed: new Set(changed), renamed: mergeRenamed(renamed) });
+  await related?.mark({ changed });
   return {
     nodesCreated: counts.nodesCreated,
     nodesUpdated: counts.nodesUpdated,
@@ -118,13 +114,15 @@ export async function importGraph(
   const dryRun = input.dryRun === true;
   let counts: WriteCounts;
   try {
-    counts = await db.transaction(
-      async (tx) => {
-        const written = await write(tx, plan, options.onProgress ?? (() => {}), dryRun ? null : new RelatedMaintenance(tx));
+    counts = await writeMarkingRelated(
+      db,
+      'importGraph',
+      async (tx, marks) => {
+        const written = await write(tx, plan, options.onProgress ?? (() => {}), dryRun ? null : marks);
         if (dryRun) throw new DryRunDone(written);
         return written;
       },
-      { name: 'importGraph', timeoutMs: options.timeoutMs },
+      { timeoutMs: options.timeoutMs },
     );
   } catch (err) {
     if (!(err instanceof DryRunDone)) throw err;

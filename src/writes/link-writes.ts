@@ -1,7 +1,7 @@
 import { cypherTemplate } from '../db/cypher';
 import type { TransactionRunner } from '../db/query-runner';
 import { skillsTouchedBy } from '../related/related-change';
-import type { RelatedMaintenance } from '../related/maintain-related';
+import type { RelatedMarks } from '../related/related-marks';
 import { AppError, ErrorCode } from '../errors';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
 import { writeGraphBatch } from './graph-batch';
@@ -26,20 +26,19 @@ export function notFound(field: string, label: string, slug: string): AppError {
 /**
  * Makes the relationship present (merged, `source` set when given) or absent, inside
  * `tx`. Both ends must exist (NOT_FOUND names the argument). Returns both ends. When
- * the relationship makes a related-skills feature, adding or removing it updates the
- * lists through `related`, locked before the write.
+ * the relationship makes a related-skills feature, adding or removing it marks the
+ * skills' lists due through `related` (updated after commit by the related-lists worker).
  */
 export async function setLink(
   tx: TransactionRunner,
   spec: LinkSpec,
   ends: { from: string; to: string },
   want: { present: boolean; source: string | null },
-  related?: RelatedMaintenance,
+  related?: RelatedMarks,
 ): Promise<{ status: WriteStatus; fromNode: Props; toNode: Props }> {
   const touched = skillsTouchedBy({ label: spec.from, slug: ends.from }, spec.type, { label: spec.to, slug: ends.to });
-  const maintained = related && touched.length > 0 ? related : null;
-  const { status, fromNode, toNode } = await writeLink(tx, spec, ends, want, maintained);
-  if (maintained && (status === 'CREATED' || status === 'DELETED')) await maintained.apply({ changed: touched });
+  const { status, fromNode, toNode } = await writeLink(tx, spec, ends, want);
+  if (related && touched.length > 0 && (status === 'CREATED' || status === 'DELETED')) await related.mark({ changed: touched });
   return { status, fromNode, toNode };
 }
 
@@ -48,7 +47,6 @@ async function writeLink(
   spec: LinkSpec,
   ends: { from: string; to: string },
   want: { present: boolean; source: string | null },
-  related: RelatedMaintenance | null,
 ): Promise<{ status: WriteStatus; fromNode: Props; toNode: Props }> {
   const bindings = { From: spec.from, Type: spec.type, To: spec.to };
   const [state] = await tx.run<{ fromNode: Props | null; toNode: Props | null; linked: boolean; source: string | null }>(
@@ -59,7 +57,6 @@ async function writeLink(
   if (!state.toNode) throw notFound(spec.toField, spec.to, ends.to);
   const result = (status: WriteStatus) => ({ status, fromNode: state.fromNode!, toNode: state.toNode! });
 
-  if (want.present !== state.linked) await related?.lock();
   if (!want.present) {
     if (!state.linked) return result('UNCHANGED');
     await tx.run(cypherTemplate('mutation/unlink', bindings), ends);

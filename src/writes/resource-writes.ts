@@ -1,7 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { toResource, toSkill } from '../db/record-mappers';
-import { RelatedMaintenance } from '../related/maintain-related';
+import { writeMarkingRelated } from '../related/related-marks';
 import { writeGraphBatch } from './graph-batch';
 import { notFound, setLink } from './link-writes';
 import { storedProps, upsertNode } from './upsert-node';
@@ -45,7 +45,7 @@ export async function upsertResource(db: QueryRunner, input: { slug: string; pro
       if (typeof input.provider === 'string' && !(await storedProps(tx, 'Provider', [input.provider])).has(input.provider)) {
         throw notFound('input.provider', 'Provider', input.provider);
       }
-      const written = await upsertNode(tx, 'Resource', input, new RelatedMaintenance(tx));
+      const written = await upsertNode(tx, 'Resource', input);
       let status = written.status;
       if (input.provider !== undefined) {
         const changed = await replaceProviders(tx, [
@@ -62,17 +62,8 @@ export async function upsertResource(db: QueryRunner, input: { slug: string; pro
 
 /** Records that `resource` teaches `skill` (linked) or not (unlinked). */
 export async function setTeaches(db: QueryRunner, resource: string, skill: string, present: boolean, source: string | null) {
-  return db.transaction(
-    async (tx) => {
-      const { status, fromNode, toNode } = await setLink(
-        tx,
-        TEACHES,
-        { from: resource, to: skill },
-        { present, source },
-        new RelatedMaintenance(tx),
-      );
-      return { status: status as WriteStatus, resource: toResource(fromNode), skill: toSkill(toNode) };
-    },
-    { name: present ? 'linkResource' : 'unlinkResource' },
-  );
+  return writeMarkingRelated(db, present ? 'linkResource' : 'unlinkResource', async (tx, marks) => {
+    const { status, fromNode, toNode } = await setLink(tx, TEACHES, { from: resource, to: skill }, { present, source }, marks);
+    return { status: status as WriteStatus, resource: toResource(fromNode), skill: toSkill(toNode) };
+  });
 }

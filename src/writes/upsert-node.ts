@@ -1,8 +1,6 @@
 import { cypherTemplate } from '../db/cypher';
 import type { TransactionRunner } from '../db/query-runner';
-import { renamedNodes, willRename } from '../related/related-change';
-import type { RelatedMaintenance } from '../related/maintain-related';
-import { writeGraphBatch } from './graph-batch';
+import { contentHash, writeGraphBatch } from './graph-batch';
 import { mergeProps, type WritableLabel } from './node-props';
 import { statusOf, type WriteStatus } from './write-status';
 
@@ -21,22 +19,20 @@ export async function storedProps(
 /**
  * Creates or updates one node by slug inside `tx`, keeping the fields the input leaves
  * out. Through graph-batch, so unchanged content is not rewritten and `createdAt` /
- * `updatedAt` behave as for the seed. Returns the node's properties after the write.
- * A rename of a node whose name shows in related-skill reasons updates those lists
- * through `related`, which locks before the write when the input renames.
+ * `updatedAt` behave as for the seed; an upsert that changes nothing writes nothing.
+ * Returns the node's properties after the write.
+ * Related lists store what skills share by key, not by name, so no write here touches them.
  */
 export async function upsertNode(
   tx: TransactionRunner,
   label: WritableLabel,
   input: { slug: string } & Record<string, unknown>,
-  related?: RelatedMaintenance,
 ): Promise<{ status: WriteStatus; props: Record<string, unknown> }> {
   const stored = (await storedProps(tx, label, [input.slug])).get(input.slug) ?? null;
-  if (related && willRename(label, stored, input)) await related.lock();
   const props = mergeProps(label, input, stored);
+  // Nothing to change: no write, so no lock on the node and two statements fewer.
+  if (stored && stored.contentHash === contentHash(props)) return { status: 'UNCHANGED', props: stored };
   const counts = await writeGraphBatch(tx, { nodes: [{ label, rows: [{ slug: input.slug, props }] }], links: [] });
   const after = (await storedProps(tx, label, [input.slug])).get(input.slug)!;
-  const renamed = stored && stored.name !== after.name ? renamedNodes(label, [input.slug]) : null;
-  if (related && renamed) await related.apply({ renamed });
   return { status: statusOf(counts, 'node'), props: after };
 }

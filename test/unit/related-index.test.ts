@@ -1,6 +1,7 @@
 import type { Role } from '../../src/domain/related-features';
 import { type FeatureRow, FeatureIndex, type RelatedEntry } from '../../src/domain/related-index';
 import { mergeList } from '../../src/domain/related-merge';
+import { sharedFeatures, type StoredShared } from '../../src/domain/related-names';
 
 /**
  * a requires b, c requires b; occupation O1 (weight 3) uses a and c, O2 (weight 9) uses
@@ -80,23 +81,28 @@ describe('FeatureIndex', () => {
 
   it('scores by weighted cosine and says what each pair shares, from the list owner’s side', () => {
     expect(index.listOf('a', 20)).toEqual<RelatedEntry[]>([
-      { slug: 'b', score: 4 / Math.sqrt(8 * 6), shared: [{ kind: 'PREREQUISITE', weight: 4, count: 1, names: ['B'] }] },
+      { slug: 'b', score: 4 / Math.sqrt(8 * 6), shared: [{ kind: 'PREREQUISITE', weight: 4, count: 1, keys: ['skill:b'] }] },
       {
         slug: 'c',
         score: 5 / Math.sqrt(8 * 21),
         shared: [
-          { kind: 'OCCUPATION', weight: 3, count: 1, names: ['Zoologists'] },
-          { kind: 'SHARED_PREREQUISITE', weight: 2, count: 1, names: ['B'] },
+          { kind: 'OCCUPATION', weight: 3, count: 1, keys: ['occupation:1'] },
+          { kind: 'SHARED_PREREQUISITE', weight: 2, count: 1, keys: ['skill:b'] },
         ],
       },
-      { slug: 'd', score: 1 / Math.sqrt(8 * 17), shared: [{ kind: 'COMPANY', weight: 1, count: 1, names: ['X Corp'] }] },
+      { slug: 'd', score: 1 / Math.sqrt(8 * 17), shared: [{ kind: 'COMPANY', weight: 1, count: 1, keys: ['company:x'] }] },
     ]);
-    expect(index.listOf('b', 20)[0]).toMatchObject({ slug: 'a', shared: [{ kind: 'DEPENDENT', names: ['A'] }] });
+    expect(index.listOf('b', 20)[0]).toMatchObject({ slug: 'a', shared: [{ kind: 'DEPENDENT', keys: ['skill:a'] }] });
   });
 
   it('names occupations most specific first (heaviest weight), then by title', () => {
     const [d] = index.listOf('c', 20).filter((e) => e.slug === 'd');
-    expect(d.shared).toEqual([{ kind: 'OCCUPATION', weight: 14, count: 2, names: ['Actuaries', 'Bakers'] }]);
+    expect(d.shared).toEqual([{ kind: 'OCCUPATION', weight: 14, count: 2, keys: ['occupation:2', 'occupation:3'] }]);
+    const labels = new Map([
+      ['occupation:2', 'Actuaries'],
+      ['occupation:3', 'Bakers'],
+    ]);
+    expect(sharedFeatures(d.shared, labels)).toEqual([{ kind: 'OCCUPATION', weight: 14, count: 2, names: ['Actuaries', 'Bakers'] }]);
   });
 
   it('gives a pair the same score, to the bit, from either side', () => {
@@ -137,6 +143,37 @@ describe('FeatureIndex', () => {
       },
     ];
     expect(new FeatureIndex(rows, ['a', 'b'], new Map()).listOf('a', 20)).toEqual([]);
+  });
+});
+
+describe('sharedFeatures', () => {
+  const companies: StoredShared = {
+    kind: 'COMPANY',
+    weight: 5,
+    count: 5,
+    keys: ['company:a', 'company:b', 'company:c', 'company:d', 'company:e'],
+  };
+
+  it('picks the names by their current labels, alphabetically, each label once, as a computation would', () => {
+    const labels = new Map([
+      ['company:a', 'Zeta'],
+      ['company:b', 'Acme'],
+      ['company:c', 'acme'],
+      ['company:d', 'Mono'],
+      ['company:e', 'Beta'],
+    ]);
+    expect(sharedFeatures([companies], labels)).toEqual([{ kind: 'COMPANY', weight: 5, count: 5, names: ['acme', 'Beta', 'Mono'] }]);
+    // A rename changes what is picked without any stored list changing.
+    labels.set('company:a', 'Aardvark');
+    expect(sharedFeatures([companies], labels)[0].names).toEqual(['Aardvark', 'acme', 'Beta']);
+  });
+
+  it('skips a via gone since the list was written, and passes lists stored with names through', () => {
+    expect(sharedFeatures([{ ...companies, keys: ['company:gone', 'company:b'] }], new Map([['company:b', 'Acme']]))[0].names).toEqual([
+      'Acme',
+    ]);
+    const legacy = { kind: 'COMPANY' as const, weight: 1, count: 1, names: ['Old Corp'] };
+    expect(sharedFeatures([legacy], new Map())).toEqual([legacy]);
   });
 });
 

@@ -1,0 +1,1 @@
+CREATE INDEX skill_related_due IF NOT EXISTS FOR (n:Skill) ON (n.relatedDue)
