@@ -9,7 +9,8 @@ import { compact, foldCase, searchWords, stemOf, textWords } from './search-word
  *   exact identifier (code, slug, occupation code) > exact name or alias >
  *   the name word for word, stems aside ("data poison" for Data poisoning) >
  *   a code that begins with the text (a parent's children, in publisher order) >
- *   every word in the name, aliases or code (as typed, stemmed or as a prefix) >
+ *   every word in the name, aliases or code (as typed, stemmed or as a prefix), or as
+ *   typed in a resource's provider name >
  *   the same in those fields or the authors or framework > the same with a typo >
  *   anything else the index found (descriptions).
  * Within a tier: better word matches, then the index's score, then the shorter name.
@@ -28,8 +29,10 @@ export interface SearchCandidate {
   name: string | null;
   code: string | null;
   aliases: readonly string[];
-  /** Resource authors, framework slug: words that may match but weigh less than names. */
+  /** Resource authors, framework slug, provider names: words that may match but weigh less than names. */
   extra: readonly string[];
+  /** A resource's provider names (also in `extra`). */
+  providers?: readonly string[];
 }
 
 export interface RankedCandidate extends SearchCandidate {
@@ -116,6 +119,10 @@ function tierOf(qt: QueryText, c: SearchCandidate): { tier: number; quality: num
     return { tier: 80, quality: total };
   }
   if (quality.every((x) => x >= 1.8)) return { tier: 60, quality: total };
+  // Every word as typed (or by stem) in a resource's provider name ("manning", "wiley"): as
+  // good as the words of its own name, so it comes before a name that only shares a stem.
+  const byProvider = c.providers?.length ? wordQualities(words, c.providers) : null;
+  if (byProvider?.every((x) => x >= 2.5)) return { tier: 60, quality: sum(byProvider) };
   // A word as typed in the authors or framework beats a typo in a name.
   if (everywhere.every((x) => x >= 1.8)) return { tier: 55, quality: sum(everywhere) };
   if (quality.every((x) => x >= 1)) return { tier: 50, quality: total };
@@ -189,7 +196,7 @@ const KIND_ORDER = [
 const kindPriority = (label: string) => Math.max(0, KIND_ORDER.indexOf(label));
 
 /** Fields a hit may have matched in, most telling first. */
-const HIGHLIGHT_FIELDS = ['code', 'name', 'title', 'aliases', 'authors', 'framework', 'description', 'summary'] as const;
+const HIGHLIGHT_FIELDS = ['code', 'name', 'title', 'aliases', 'authors', 'provider', 'framework', 'description', 'summary'] as const;
 const SNIPPET = 160;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

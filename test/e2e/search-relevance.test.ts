@@ -57,6 +57,18 @@ describe('search relevance: the judged query set', () => {
     if (below.length > 0) throw new Error(`${below.join('; ')}\n\n${formatReport(outcomes)}`);
   });
 
+  it('finds resources by their provider’s name, each query on its own, with the provider as the matched field', () => {
+    const byProvider = outcomes.filter((o) => o.query.category === 'provider-resource');
+    expect(byProvider.length).toBeGreaterThanOrEqual(5);
+    const missed = byProvider.filter((o) => !o.met);
+    if (missed.length > 0) throw new Error(missed.map(describeMiss).join('\n'));
+    // Wiley's books carry "Wiley" nowhere but in their provider.
+    const wiley = byProvider.find((o) => o.query.text === 'wiley')!;
+    const books = wiley.hits.filter((h) => h.key.startsWith('Resource:'));
+    expect(books.length).toBeGreaterThanOrEqual(3);
+    for (const book of books.slice(0, 3)) expect(book.matchedField).toBe('provider');
+  });
+
   it.each(table.map((q) => [q.text, q.first ? `first ${q.first}` : `top 3 within ${expectedKeys(q).join(', ')}`]))(
     'the issue table: %s gives %s',
     (text) => {

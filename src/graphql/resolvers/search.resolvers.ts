@@ -4,6 +4,7 @@ import { badInput } from '../../errors';
 import { searchNodes } from '../../repositories/search.repository';
 import type { GraphQLContext } from '../context';
 import { checkFirst, decodeCursor, encodeCursor } from '../pagination';
+import { childFieldNodes } from '../look-ahead/selection';
 import { textQuery } from './text-argument';
 
 /** SearchKind → the node label it stands for. */
@@ -18,6 +19,7 @@ const LABEL_OF: Record<SearchKind, string> = {
   OCCUPATION: 'Occupation',
   TECHNOLOGY_CATEGORY: 'TechnologyCategory',
 };
+const ALL_KINDS = Object.keys(LABEL_OF).length;
 const KIND_OF = Object.fromEntries(Object.entries(LABEL_OF).map(([kind, label]) => [label, kind])) as Record<string, SearchKind>;
 
 /** The position a search cursor stands for: hits after it start the next page. */
@@ -33,12 +35,15 @@ function positionAfter(after: string | null | undefined): number {
 
 export const searchResolvers: Resolvers<GraphQLContext> = {
   Query: {
-    search: async (_, { text, kinds, first, after }, ctx) => {
+    search: async (_, { text, kinds, first, after }, ctx, info) => {
       const limit = checkFirst(first, 10);
       const query = textQuery(text, 'text');
       const offset = positionAfter(after);
       const labels = kinds && kinds.length > 0 ? [...new Set(kinds.map((k) => LABEL_OF[k]))] : Object.values(LABEL_OF);
-      const page = await searchNodes(ctx.db, { text, query, keys: exactKeys(text), labels, offset, first: limit });
+      const all = labels.length === ALL_KINDS;
+      // Counting every match costs a second pass over the index: only when asked for.
+      const count = childFieldNodes(info, 'totalCount').length > 0;
+      const page = await searchNodes(ctx.db, { text, query, keys: exactKeys(text), labels, all, offset, first: limit, count });
       const hits = page.hits;
       const cursors = hits.map((_h, i) => encodeCursor('search', String(offset + i + 1)));
       return {
@@ -50,7 +55,7 @@ export const searchResolvers: Resolvers<GraphQLContext> = {
           startCursor: cursors[0] ?? null,
           endCursor: cursors.at(-1) ?? null,
         },
-        totalCount: page.totalCount,
+        totalCount: () => Promise.resolve(page.totalCount ?? 0),
       };
     },
   },
