@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--size S|M|L] [--wipe] [--scenarios S1,S2] [--targets ...] [--growth-uri bolt://…]`
+ * `npm run bench [-- --quick] [--size S|M|L] [--wipe] [--scenarios S1,S2] [--targets ...] [--rounds 3] [--growth-uri bolt://…]`
  *
  * Side by side, on one Neo4j and one dataset: (a) skillgraph, (b) @neo4j/graphql 7,
  * (c) hand-written Cypher over neo4j-driver. Every figure is taken in the same run,
@@ -21,6 +21,8 @@ import { isSizeName, SIZES, type SizeName } from './generate/sizes';
 import { sideBySideGrowth, type GrowthRow } from './runner/growth';
 import { importOnce, type ImportResult } from './runner/import-bench';
 import { median } from './runner/median';
+import { roundOrder, sustainedRate } from './runner/rounds';
+import { warmUp, type WarmUpResult } from './runner/warm-up';
 import { fixedRateLatency, maxThroughput, serialLatency } from './runner/load';
 import { probeScenario, startInProcess, type InProcessTarget, type Probe } from './runner/probe';
 import { startTarget, type TargetProcess } from './runner/processes';
@@ -36,6 +38,13 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/**
+ * --quick: shorter measurements, but each target (and through it Neo4j) still warmed long
+ * enough that the ratios land near the full run's: with 2 s of warm-up, S1 a/c came out
+ * 0.30 where the full run gave 0.48.
+ */
+const QUICK = { warmupS: 4, warmupMaxS: 20, durationS: 3 };
+
 function options() {
   const { values } = parseArgs({
     options: {
@@ -47,6 +56,7 @@ function options() {
       targets: { type: 'string' },
       warmup: { type: 'string' },
       duration: { type: 'string' },
+      rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '8' },
       'import-nodes': { type: 'string' },
       'import-rounds': { type: 'string' },
@@ -75,8 +85,12 @@ function options() {
         ? (['S1', ...scenarioIds] as Array<ScenarioId | 'S6'>)
         : [...scenarioIds, 'S6' as const],
     targets: values.targets ? pickList(values.targets, ALL_TARGETS) : [...TARGETS],
-    warmupS: Number(values.warmup ?? (quick ? 2 : 10)),
-    durationS: Number(values.duration ?? (quick ? 5 : 20)),
+    /** Each target's warm-up: at least this, then until its CPU ms/req and req/s settle, at most warmupMaxS. */
+    warmupS: Number(values.warmup ?? (quick ? QUICK.warmupS : 10)),
+    warmupMaxS: Math.max(Number(values.warmup ?? 0), quick ? QUICK.warmupMaxS : 60),
+    durationS: Number(values.duration ?? (quick ? QUICK.durationS : 20)),
+    /** Rounds of the maximum rate per target, in alternating order (a b c, c b a, …); the median counts. */
+    rounds: Math.max(1, Number(values.rounds)),
     connections: Number(values.connections),
     importNodes: Number(values['import-nodes'] ?? (quick ? 20_000 : 1_000_000)),
     /** S6 rounds per way, alternating (writer, plain, plain, writer, …): one round of each was the noisiest figure. */
@@ -196,58 +210,84 @@ async function main(): Promise<void> {
     }
     for (const t of inProcess.values()) await t.close();
 
-    // 2. Load, one target at a time, order rotated per scenario.
+    // 2. Load, one target at a time, order rotated per scenario: every target warmed, then its
+    // maximum rate in alternating rounds (a b c, c b a, …), then its latencies.
     const env = { ...process.env, NEO4J_URI: conn.uri };
     for (const [i, s] of readScenarios.entries()) {
       const present = runnable.get(s.id);
       if (!present?.length) continue;
       const order = present.map((_, k) => present[(k + i + opt.rotate) % present.length]);
       const procs = new Map<TargetId, TargetProcess>();
+      const plan = (t: TargetId) => rotatingPlan(s, t, procs.get(t)!.port, keys[s.keys]);
       try {
         for (const t of order) procs.set(t, await startTarget(t, env));
-        const max = new Map<TargetId, { rps: number; cpuMsPerReq: number; errors: number }>();
+        const warm = new Map<TargetId, WarmUpResult>();
         for (const t of order) {
-          const p = procs.get(t)!;
-          const plan = rotatingPlan(s, t, p.port, keys[s.keys]);
-          await maxThroughput(plan, opt.connections, opt.warmupS);
-          const cpu0 = p.cpuMs();
-          const m = await maxThroughput(plan, opt.connections, opt.durationS);
-          max.set(t, { rps: m.rps, cpuMsPerReq: (p.cpuMs() - cpu0) / Math.max(1, m.requests), errors: m.errors });
-          say(`${s.id} ${t}: ${m.rps.toFixed(0)} req/s${m.errors ? `, ${m.errors} errors` : ''} (load ${load()})`);
+          const w = await warmUp(plan(t), procs.get(t)!.cpuMs, { connections: opt.connections, minS: opt.warmupS, maxS: opt.warmupMaxS });
+          warm.set(t, w);
+          say(
+            `${s.id} ${t} warm-up: ${w.seconds} s, ${w.settled ? 'settled' : 'NOT settled'} (CPU ms/req ${w.cpuMsPerReq.map((v) => v.toFixed(2)).join(' ')})`,
+          );
         }
-        const rate = Math.max(1, Math.round((max.get('raw-driver')?.rps ?? Math.min(...[...max.values()].map((m) => m.rps))) / 2));
+        const rounds = new Map<TargetId, { rps: number[]; cpuMsPerReq: number[]; errors: number }>(
+          order.map((t) => [t, { rps: [], cpuMsPerReq: [], errors: 0 }]),
+        );
+        for (let round = 0; round < opt.rounds; round++) {
+          for (const t of roundOrder(order, round)) {
+            const p = procs.get(t)!;
+            const cpu0 = p.cpuMs();
+            const m = await maxThroughput(plan(t), opt.connections, opt.durationS);
+            const r = rounds.get(t)!;
+            r.rps.push(m.rps);
+            // The server's own CPU time per request served in the window: the load generator's share does not count.
+            r.cpuMsPerReq.push((p.cpuMs() - cpu0) / Math.max(1, m.requests));
+            r.errors += m.errors;
+            say(
+              `${s.id} ${t} round ${round + 1}: ${m.rps.toFixed(0)} req/s, ${r.cpuMsPerReq.at(-1)!.toFixed(2)} CPU ms/req${m.errors ? `, ${m.errors} errors` : ''} (load ${load()})`,
+            );
+          }
+        }
+        const maxRps = (t: TargetId) => median(rounds.get(t)!.rps);
+        const common = sustainedRate(order.map(maxRps));
+        const rawHalf = rounds.has('raw-driver') ? Math.max(1, Math.round(maxRps('raw-driver') / 2)) : null;
         for (const t of order) {
-          const p = procs.get(t)!;
+          const sustained = await fixedRateLatency(plan(t), opt.connections, common, opt.durationS);
           // An open loop at more than twice what the target serves only measures a queue, and
           // drains for rate/rps times the duration (S7a: (b) at 4 req/s against 892 would run
-          // over an hour): such a target gets no fixed-rate figures, only its p50 alone.
-          const m0 = max.get(t)!;
-          const l =
-            m0.rps * 2 >= rate
-              ? await fixedRateLatency(rotatingPlan(s, t, p.port, keys[s.keys]), opt.connections, rate, opt.durationS)
-              : { p50Ms: NaN, p99Ms: NaN, errors: 0 };
-          const one = await serialLatency(rotatingPlan(s, t, p.port, keys[s.keys]), Math.min(opt.durationS, 10));
+          // over an hour): such a target gets no figures at (c)'s half-max.
+          const atRaw =
+            rawHalf === null || maxRps(t) * 2 < rawHalf
+              ? null
+              : rawHalf === common
+                ? sustained
+                : await fixedRateLatency(plan(t), opt.connections, rawHalf, opt.durationS);
+          const one = await serialLatency(plan(t), Math.min(opt.durationS, 10));
           const probe = probes.get(`${s.id}/${t}`)!;
-          const m = max.get(t)!;
+          const r = rounds.get(t)!;
+          const ms = (v: number) => (Number.isNaN(v) ? null : Math.round(v * 100) / 100);
           rows.push({
             id: s.id,
             target: t,
-            rps: Math.round(m.rps),
-            p50Ms: Number.isNaN(l.p50Ms) ? null : Math.round(l.p50Ms * 100) / 100,
-            p99Ms: Number.isNaN(l.p99Ms) ? null : Math.round(l.p99Ms * 100) / 100,
-            fixedRate: rate,
-            p50MsOneConnection: Math.round(one.p50Ms * 100) / 100,
-            cpuMsPerReq: Math.round(m.cpuMsPerReq * 100) / 100,
+            rps: Math.round(maxRps(t)),
+            roundRps: r.rps.map((v) => Math.round(v * 10) / 10),
+            cpuMsPerReq: ms(median(r.cpuMsPerReq)),
+            roundCpuMsPerReq: r.cpuMsPerReq.map((v) => ms(v)!),
+            warmUp: { seconds: warm.get(t)!.seconds, settled: warm.get(t)!.settled },
+            sustained: { rate: common, p50Ms: ms(sustained.p50Ms), p99Ms: ms(sustained.p99Ms) },
+            atRawHalfMax: rawHalf === null ? undefined : { rate: rawHalf, p50Ms: ms(atRaw?.p50Ms ?? NaN), p99Ms: ms(atRaw?.p99Ms ?? NaN) },
+            p50MsOneConnection: ms(one.p50Ms)!,
             roundTrips: probe.roundTrips,
             dbHits: probe.dbHits,
-            peakRssMb: Math.round(p.peakRssMb()),
+            peakRssMb: Math.round(procs.get(t)!.peakRssMb()),
             responseBytes: probe.responseBytes,
             agrees: probe.agrees,
             disagreement: probe.disagreement,
-            errors: m.errors + l.errors + one.errors,
+            errors: r.errors + sustained.errors + (atRaw && atRaw !== sustained ? atRaw.errors : 0) + one.errors,
           });
           say(
-            `${s.id} ${t}: p50 ${l.p50Ms.toFixed(2)} ms, p99 ${l.p99Ms.toFixed(2)} ms at ${rate} req/s; p50 ${one.p50Ms.toFixed(2)} ms alone`,
+            `${s.id} ${t}: p50 ${sustained.p50Ms.toFixed(2)} ms, p99 ${sustained.p99Ms.toFixed(2)} ms at ${common} req/s` +
+              `${atRaw && rawHalf !== common ? `; p50 ${atRaw.p50Ms.toFixed(2)} ms, p99 ${atRaw.p99Ms.toFixed(2)} ms at ${rawHalf} req/s ((c)'s half-max)` : ''}` +
+              `; p50 ${one.p50Ms.toFixed(2)} ms alone`,
           );
         }
       } finally {
@@ -281,8 +321,6 @@ async function main(): Promise<void> {
           id: 'S6',
           target: way === 'writer' ? 'skillgraph' : 'raw-driver',
           rps: null,
-          p50Ms: null,
-          p99Ms: null,
           cpuMsPerReq: null,
           roundTrips: null,
           dbHits: null,
@@ -320,7 +358,9 @@ async function main(): Promise<void> {
       settings: {
         connections: opt.connections,
         warmupS: opt.warmupS,
+        warmupMaxS: opt.warmupMaxS,
         durationS: opt.durationS,
+        rounds: opt.rounds,
         importNodes: opt.importNodes,
         importRounds: opt.importRounds,
         rotate: opt.rotate,
@@ -364,7 +404,7 @@ async function measureGrowth(
       );
     }
     return await sideBySideGrowth({
-      scenarios: readScenarios.filter((s) => ['S1', 'S2', 'S3', 'S4'].includes(s.id)),
+      scenarios: readScenarios.filter((s) => ['S1', 'S2', 'S3', 'S4', 'S8'].includes(s.id)),
       targets: opt.targets.filter((t) => t === 'skillgraph' || t === 'raw-driver'),
       env: { small: { ...env, NEO4J_URI: opt.growthUri }, large: env },
       keys: { small: await pickKeys(small, 'S'), large: keys },
@@ -386,19 +426,21 @@ function growth(): string {
   const l = JSON.parse(readFileSync(file('L'), 'utf8')) as Results;
   const lines = [
     '',
-    `S→L growth of p50: one request at a time (service time) / at the fixed rate (includes any queue); S ${s.date}, L ${l.date}`,
+    `S→L growth of p50: one request at a time (service time) / at a rate every target sustains; S ${s.date}, L ${l.date}`,
     '',
     '| p50 growth S→L | skillgraph | neo4j-graphql | raw-driver |',
     '| --- | ---: | ---: | ---: |',
   ];
-  const p50 = (r: Results, id: string, t: TargetId, key: 'p50MsOneConnection' | 'p50Ms') =>
-    r.scenarios.find((x) => x.id === id && x.target === t)?.[key] ?? undefined;
+  const p50 = (r: Results, id: string, t: TargetId): [number | undefined, number | undefined] => {
+    const row = r.scenarios.find((x) => x.id === id && x.target === t);
+    return [row?.p50MsOneConnection, row?.sustained?.p50Ms ?? undefined];
+  };
   for (const id of ['S1', 'S2', 'S3', 'S4']) {
     const cell = (t: TargetId) =>
-      (['p50MsOneConnection', 'p50Ms'] as const)
-        .map((key) => {
-          const a = p50(s, id, t, key);
-          const b = p50(l, id, t, key);
+      [0, 1]
+        .map((k) => {
+          const a = p50(s, id, t)[k];
+          const b = p50(l, id, t)[k];
           return a && b ? `${(b / a).toFixed(2)}×` : '-';
         })
         .join(' / ');
