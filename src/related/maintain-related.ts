@@ -31,12 +31,11 @@ export interface MaintenanceReport {
 }
 
 /**
- * Keeps the stored related lists current inside a write's own transaction, so they
- * commit or roll back with it. A write that will change lists calls `lock()` as its
- * first statement (before any node lock: no deadlock with other writers); `apply` takes
- * the lock too if the write changed lists it did not expect to (a concurrent edit), which
- * Neo4j may then resolve as a deadlock: the transaction is retried, and predicts better.
- * Re-runnable: it keeps no state between attempts of the transaction.
+ * Brings stored related lists up to date inside one transaction of the related-lists
+ * worker (related-worker.ts), the only caller: `lock()` takes the lists lock, `apply`
+ * updates every list the marked skills affect. Writes no longer call it; they mark skills
+ * due (related-marks.ts), and a deleted skill's listers are marked like changed skills, so
+ * the worker passes every mark as `changed`. Re-runnable: no state between attempts.
  */
 export class RelatedMaintenance {
   private locked = false;
