@@ -12,6 +12,8 @@ export interface WarmUpOptions {
   tolerance?: number;
   /** …and the req/s of the last two by at most this one (0.2; Neo4j's own warm-up shows only here). */
   rpsTolerance?: number;
+  /** A slice lasts until it has served about this many requests (50), not only `sliceS`. */
+  minRequests?: number;
 }
 
 export interface WarmUpResult {
@@ -27,6 +29,18 @@ const level = (xs: readonly number[], n: number, tol: number) => {
   const last = xs.slice(-n);
   return last.length === n && Math.max(...last) <= (1 + tol) * Math.min(...last);
 };
+
+/**
+ * How long the next slice runs: `sliceS`, or longer when the last slice served fewer than
+ * `minRequests` (a depth-2 neighbourhood at size L: a few requests per second), so each
+ * slice's CPU per request is a mean over enough requests to compare; at most what is
+ * left of the warm-up's budget, and at least one second.
+ */
+export function nextSliceS(lastRequests: number | null, sliceS: number, minRequests: number, leftS: number): number {
+  const wanted =
+    lastRequests === null || lastRequests >= minRequests ? sliceS : Math.ceil((sliceS * minRequests) / Math.max(1, lastRequests));
+  return Math.max(1, Math.min(wanted, leftS));
+}
 
 /** Whether the slices so far show a warm target: CPU ms/req level over three slices, req/s over two. */
 export const settled = (cpuMsPerReq: readonly number[], rps: readonly number[], tolerance = 0.1, rpsTolerance = 0.2): boolean =>
@@ -44,10 +58,13 @@ export async function warmUp(plan: RequestPlan, cpuMs: () => number, o: WarmUpOp
   const cpu: number[] = [];
   const rps: number[] = [];
   let seconds = 0;
+  let lastRequests: number | null = null;
   while (seconds < o.maxS) {
     const cpu0 = cpuMs();
-    const m = await maxThroughput(plan, o.connections, sliceS);
-    seconds += sliceS;
+    const slice = nextSliceS(lastRequests, sliceS, o.minRequests ?? 50, o.maxS - seconds);
+    const m = await maxThroughput(plan, o.connections, slice);
+    seconds += slice;
+    lastRequests = m.requests;
     cpu.push((cpuMs() - cpu0) / Math.max(1, m.requests));
     rps.push(m.rps);
     if (seconds >= o.minS && settled(cpu, rps, o.tolerance, o.rpsTolerance)) return { seconds, settled: true, cpuMsPerReq: cpu, rps };

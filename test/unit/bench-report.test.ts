@@ -1,6 +1,6 @@
 import { ratioChart, ratios, table, type ResultRow, type Results } from '../../bench/runner/report';
 import { perRoundRatios, roundOrder, spread, sustainedRate } from '../../bench/runner/rounds';
-import { settled } from '../../bench/runner/warm-up';
+import { nextSliceS, settled } from '../../bench/runner/warm-up';
 
 const row = (id: ResultRow['id'], target: ResultRow['target'], roundRps: number[], roundCpuMsPerReq: number[]): ResultRow => ({
   id,
@@ -33,6 +33,16 @@ describe('the benchmark report', () => {
     expect(settled([5.27, 3.21, 2.95, 2.0, 1.9, 1.86], [200, 240, 250, 300, 320, 324])).toBe(true);
     // Level CPU but req/s still climbing (Neo4j warming): not yet.
     expect(settled([1.0, 1.02, 1.01], [300, 300, 450])).toBe(false);
+  });
+
+  it('lengthens a warm-up slice that served too few requests to average, within the budget left', () => {
+    expect(nextSliceS(null, 2, 50, 60)).toBe(2);
+    expect(nextSliceS(400, 2, 50, 60)).toBe(2);
+    // 8 requests in 2 s: about 50 need 13 s.
+    expect(nextSliceS(8, 2, 50, 60)).toBe(13);
+    expect(nextSliceS(8, 2, 50, 6)).toBe(6);
+    expect(nextSliceS(0, 2, 50, 60)).toBe(60);
+    expect(nextSliceS(0, 2, 50, 0.5)).toBe(1);
   });
 
   it('pairs ratios round by round, and only rounds that pair', () => {
