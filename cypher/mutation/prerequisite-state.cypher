@@ -1,5 +1,5 @@
-// Both skills and whether `skill` already requires `requires` (checked before taking the
-// prerequisite lock: an edge that exists needs no cycle check).
+// Both skills and whether `skill` already requires `requires` (read with both skills locked
+// before an edge's source changes: if the edge is gone, adding it again needs the cycle check).
 OPTIONAL MATCH (s:Skill {slug: $skill})
 OPTIONAL MATCH (r:Skill {slug: $requires})
 OPTIONAL MATCH (s)-[e:REQUIRES]->(r)

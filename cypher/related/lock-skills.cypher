@@ -1,8 +1,8 @@
 // Takes the write locks of the skills a list update will write, before it writes any, in
 // slug order: the given skills (owners, new entries, norms, cleared marks) and the skills
 // the owners' lists point to now (an edge deleted or rewritten locks its target too).
-// Writers lock their skills in slug order as well (related/mark-due), so the related-lists
-// worker and a write that marks lists can wait on each other but never deadlock. Setting
+// Every write locks what it writes first, in the same order (src/writes/lock-nodes.ts), so
+// the related-lists worker and a write can wait on each other but never deadlock. Setting
 // and removing a property is Cypher's way to take a node's write lock without changing it.
 UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})

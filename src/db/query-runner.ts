@@ -19,7 +19,7 @@ export interface RunnerOptions {
   timeoutMs?: number;
   /** Told about every statement and transaction (metrics); optional. */
   observer?: QueryObserver;
-  /** How long a read retries transient failures, as the driver does for managed transactions (default 5 s). */
+  /** How long a read (or a writeNow) retries transient failures, as the driver does for managed transactions (default 5 s). */
   readRetryMs?: number;
 }
 
@@ -42,6 +42,16 @@ export interface TransactionOptions {
   /** Overrides the runner's timeout, e.g. for bulk imports. */
   timeoutMs?: number;
 }
+
+/**
+ * Thrown by a transaction's work when the locks it took no longer cover what it must write
+ * (a set of nodes read before their locks were held, changed meanwhile): `transaction` rolls
+ * it back and runs the work again at once, a few times at most.
+ */
+export class RunAgain extends Error {}
+
+/** How often `transaction` runs its work again after a RunAgain before it gives up (throws it). */
+const RUN_AGAIN_MAX = 5;
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -74,6 +84,35 @@ export class QueryRunner {
     return this.execute<T>(statement, params, neo4j.routing.WRITE);
   }
 
+  /**
+   * One statement as its own auto-commit write transaction: Neo4j commits it as the
+   * statement ends. A managed transaction (`transaction`, `write`) holds its locks until the
+   * client's COMMIT arrives, a round trip that under load also waits behind everything else
+   * on this process's event loop; here the last lock is followed by the commit at once. For a
+   * write that many requests queue on one lock for (addPrerequisite). Transient failures are
+   * retried, as for reads, for at most `readRetryMs`: a retry after a lost connection may
+   * run a statement that did commit, so the statement must be safe to run twice.
+   */
+  async writeNow<T = Row>(statement: Statement, params: Params = {}, options: TransactionOptions = {}): Promise<T[]> {
+    const started = performance.now();
+    this.stats.roundTrips += 1;
+    this.options.observer?.inFlight(1);
+    const name = options.name ?? statement.name;
+    let ok = false;
+    try {
+      const records = await this.autoCommit(statement, params, neo4j.session.WRITE, this.txConfig(name, options.timeoutMs), () =>
+        this.options.observer?.retry(name),
+      );
+      ok = true;
+      return records.map((r) => toPlain(r.toObject()) as T);
+    } catch (err) {
+      throw named(mapNeo4jError(err), statement);
+    } finally {
+      this.options.observer?.inFlight(-1);
+      this.finish(statement, started, ok);
+    }
+  }
+
   /** Several statements in one write transaction: all or nothing. */
   async transaction<T>(work: (tx: TransactionRunner) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const session = this.driver.session({
@@ -86,13 +125,19 @@ export class QueryRunner {
     const name = options.name ?? 'transaction';
     let attempts = 0;
     try {
-      return await session.executeWrite(
-        (tx) => {
-          if (attempts++ > 0) this.options.observer?.retry(name);
-          return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
-        },
-        this.txConfig(name, options.timeoutMs),
-      );
+      for (let again = 0; ; again++) {
+        try {
+          return await session.executeWrite(
+            (tx) => {
+              if (attempts++ > 0) this.options.observer?.retry(name);
+              return work({ run: (statement, params = {}) => this.runIn(tx, statement, params) });
+            },
+            this.txConfig(name, options.timeoutMs),
+          );
+        } catch (err) {
+          if (!(err instanceof RunAgain) || again >= RUN_AGAIN_MAX) throw err;
+        }
+      }
     } catch (err) {
       throw mapNeo4jError(err);
     } finally {
@@ -147,7 +192,7 @@ export class QueryRunner {
     try {
       const records =
         routing === neo4j.routing.READ
-          ? await this.autoCommitRead(statement, params)
+          ? await this.autoCommit(statement, params, neo4j.session.READ, this.txConfig(statement.name))
           : (
               await this.driver.executeQuery(statement.text, toParams(params) as Params, {
                 routing,
@@ -166,7 +211,7 @@ export class QueryRunner {
   }
 
   /**
-   * A read as one auto-commit transaction: RUN and PULL leave in one socket write.
+   * A read (or writeNow's write) as one auto-commit transaction: RUN and PULL leave in one socket write.
    * executeQuery's managed transaction adds BEGIN and COMMIT, two more writes and two
    * more messages for Neo4j to handle; on bench S1 dropping them saved 25-45% of both
    * the server's and Neo4j's CPU per request. Managed transactions retry transient
@@ -175,18 +220,24 @@ export class QueryRunner {
    * executeQuery's bookmark manager, so a read still sees this process's earlier writes
    * on a cluster.
    */
-  private async autoCommitRead(statement: Statement, params: Params): Promise<Neo4jRecord[]> {
+  private async autoCommit(
+    statement: Statement,
+    params: Params,
+    accessMode: 'READ' | 'WRITE',
+    config: ReturnType<QueryRunner['txConfig']>,
+    onRetry?: () => void,
+  ): Promise<Neo4jRecord[]> {
     const deadline = Date.now() + (this.options.readRetryMs ?? 5_000);
     for (let attempt = 0; ; attempt++) {
+      if (attempt > 0) onRetry?.();
       const session = this.driver.session({
         database: this.options.database,
-        defaultAccessMode: neo4j.session.READ,
+        defaultAccessMode: accessMode,
         bookmarkManager: this.driver.executeQueryBookmarkManager,
       });
       let delay: number;
       try {
-        return (await withoutCallerStack(() => session.run(statement.text, toParams(params) as Params, this.txConfig(statement.name))))
-          .records;
+        return (await withoutCallerStack(() => session.run(statement.text, toParams(params) as Params, config))).records;
       } catch (err) {
         delay = 1000 * 2 ** attempt * (0.8 + 0.4 * Math.random());
         if (!neo4j.isRetryableError(err) || Date.now() + delay > deadline) throw err;

@@ -59,7 +59,7 @@ export class RelatedMaintenance {
     await this.lock();
     const focus = [...new Set([...changed, ...listers])];
     if (focus.length > FULL_ABOVE) {
-      const full = await recomputeIn(this.run);
+      const full = await recomputeIn(this.run, changed);
       return { recomputed: full.skills, merged: 0, written: full.written };
     }
     return updateLists(this.run, new Set(changed), focus);

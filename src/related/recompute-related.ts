@@ -4,7 +4,7 @@ import type { QueryRunner } from '../db/query-runner';
 import { FeatureIndex } from '../domain/related-index';
 import { K, listRow, LoadedFeatures } from './related-lists';
 import { type ListRow, writeLists, writeNorms } from './list-writes';
-import { allSkillStates, lockRelated, postingsAround, type Run, storedLists } from './related-store';
+import { allSkillStates, lockRelated, lockSkillsInOrder, postingsAround, type Run, storedLists } from './related-store';
 
 export interface RecomputeReport {
   skills: number;
@@ -73,6 +73,7 @@ export async function recomputeRelated(db: QueryRunner, options: { timeoutMs?: n
     const run: Run = (statement, params) => tx.run(statement, params);
     await lockRelated(run);
     const plan = await planRecompute(run);
+    await lockWritten(run, [], plan.norms);
     await writeNorms(run, plan.norms);
     return { changed: plan.lists.map((l) => l.slug), report: plan.report };
   }, config);
@@ -125,14 +126,33 @@ async function writeCurrentLists(run: Run, slugs: string[]): Promise<number> {
     .filter((slug) => features.index.isComplete(slug))
     .map((slug) => listRow(slug, features.index.normOf(slug), features.index.listOf(slug, K), stored.get(slug)))
     .filter((row) => row !== null);
+  await lockWritten(run, rows, []);
   await writeLists(run, rows, K, dbNow());
   return rows.length;
 }
 
-/** The full recompute inside a transaction that holds the related-lists lock (a large incremental update). */
-export async function recomputeIn(run: Run): Promise<RecomputeReport> {
+/**
+ * Locks every skill the lists and norms will write (owners, entries, the entries stored now)
+ * and `also`, in slug order (related/lock-skills), before writing any: as every write does
+ * (src/writes/lock-nodes.ts), so a recompute beside live writes waits but never deadlocks.
+ */
+async function lockWritten(
+  run: Run,
+  lists: readonly ListRow[],
+  norms: ReadonlyArray<{ slug: string }>,
+  also: readonly string[] = [],
+): Promise<void> {
+  await lockSkillsInOrder(run, [...also, ...lists.flatMap((r) => [r.slug, ...r.entries.map((e) => e.slug)]), ...norms.map((n) => n.slug)]);
+}
+
+/**
+ * The full recompute inside a transaction that holds the related-lists lock (a large
+ * incremental update); `alsoLock`: skills the caller writes afterwards (the marks it clears).
+ */
+export async function recomputeIn(run: Run, alsoLock: readonly string[] = []): Promise<RecomputeReport> {
   const { lists, norms, report } = await planRecompute(run);
   const started = performance.now();
+  await lockWritten(run, lists, norms, alsoLock);
   await writeNorms(run, norms);
   await writeLists(run, lists, K, dbNow());
   await markCurrent(run);

@@ -16,7 +16,7 @@ export class RelatedMarks {
   constructor(private readonly tx: TransactionRunner) {}
 
   async mark(change: RelatedChange): Promise<void> {
-    // In slug order: the mark locks each node, and two writes lock shared nodes in one order.
+    // In slug order: the mark locks each skill it has not locked yet, in the order of src/writes/lock-nodes.ts.
     const slugs = [...new Set([...(change.changed ?? []), ...(change.listers ?? [])])].sort();
     if (slugs.length === 0) return;
     await this.tx.run(Q.markDue, { slugs });

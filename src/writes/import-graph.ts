@@ -2,10 +2,12 @@ import { cypher, cypherTemplate } from '../db/cypher';
 import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { adjacencyOf, findCycle } from '../domain/find-cycle';
 import { AppError, ErrorCode } from '../errors';
+import type { NodeLabel } from '../graph-vocabulary';
 import { type RelatedMarks, writeMarkingRelated } from '../related/related-marks';
 import { skillsTouchedBy } from '../related/related-change';
 import { writeGraphBatch, type WriteCounts } from './graph-batch';
 import { type ImportGraphInput, type ImportPlan, planImport } from './import-plan';
+import { lockNodes } from './lock-nodes';
 import { mergeProps } from './node-props';
 import { replaceProviders } from './resource-writes';
 import { cycleDetected, lockPrerequisites } from './skill-writes';
@@ -58,6 +60,27 @@ async function checkAcyclic(tx: TransactionRunner, plan: ImportPlan): Promise<vo
 }
 
 /**
+ * Every node the plan writes or links, for lockNodes: taken before the prerequisite lock,
+ * the order addPrerequisite takes them in. (A resource's old provider is not known here;
+ * providers are written by resource writes alone.)
+ */
+function nodesWritten(plan: ImportPlan): Array<{ label: NodeLabel; slug: string }> {
+  return [
+    ...plan.nodes.flatMap(({ label, inputs }) => inputs.map((i) => ({ label, slug: i.slug }))),
+    ...plan.links.flatMap((l) =>
+      l.rows.flatMap((r) => [
+        { label: l.from, slug: r.from },
+        { label: l.to, slug: r.to },
+      ]),
+    ),
+    ...plan.providers.flatMap((p) => [
+      { label: 'Resource' as const, slug: p.resource },
+      ...(p.provider === null ? [] : [{ label: 'Provider' as const, slug: p.provider }]),
+    ]),
+  ];
+}
+
+/**
  * Writes the plan. With `related` (not for a dry run) the skills whose edges the import
  * names are marked due, for the related-lists worker (renames change no list: lists
  * store keys, not names).
@@ -69,6 +92,7 @@ async function write(
   related: RelatedMarks | null,
 ): Promise<WriteCounts> {
   await checkReferences(tx, plan);
+  await lockNodes(tx, nodesWritten(plan));
   await checkAcyclic(tx, plan);
   const nodes = [];
   for (const { label, inputs } of plan.nodes) {

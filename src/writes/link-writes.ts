@@ -5,6 +5,7 @@ import type { RelatedMarks } from '../related/related-marks';
 import { AppError, ErrorCode } from '../errors';
 import type { NodeLabel, RelationshipType } from '../graph-vocabulary';
 import { writeGraphBatch } from './graph-batch';
+import { lockNodes } from './lock-nodes';
 import { statusOf, type WriteStatus } from './write-status';
 
 type Props = Record<string, unknown>;
@@ -28,6 +29,7 @@ export function notFound(field: string, label: string, slug: string): AppError {
  * `tx`. Both ends must exist (NOT_FOUND names the argument). Returns both ends. When
  * the relationship makes a related-skills feature, adding or removing it marks the
  * skills' lists due through `related` (updated after commit by the related-lists worker).
+ * Both ends are locked before anything is read or written (lock-nodes.ts).
  */
 export async function setLink(
   tx: TransactionRunner,
@@ -49,6 +51,10 @@ async function writeLink(
   want: { present: boolean; source: string | null },
 ): Promise<{ status: WriteStatus; fromNode: Props; toNode: Props }> {
   const bindings = { From: spec.from, Type: spec.type, To: spec.to };
+  await lockNodes(tx, [
+    { label: spec.from, slug: ends.from },
+    { label: spec.to, slug: ends.to },
+  ]);
   const [state] = await tx.run<{ fromNode: Props | null; toNode: Props | null; linked: boolean; source: string | null }>(
     cypherTemplate('mutation/link-state', bindings),
     ends,

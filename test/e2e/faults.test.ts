@@ -152,15 +152,18 @@ describe('Neo4j faults', () => {
     };
     const before = await count();
 
-    // The import's last edge leads to a seed skill this test holds a write lock on. The
-    // import (4,049 node rows, then one statement of 5,951 edges, at most 10,000 items)
-    // writes its nodes, then waits on that lock inside its open transaction: it cannot
-    // commit before the kill, however fast the writer gets (chunk size, pipelining).
+    // The import's last edge leads to a seed skill whose relationships this test holds
+    // locked (an open transaction that created one at it: Neo4j's relationship-group lock of
+    // the node). The import (4,049 node rows, then one statement of 5,951 edges, at most
+    // 10,000 items) takes its nodes' own locks first (src/writes/lock-nodes.ts, which this
+    // lock does not block), writes its nodes, then waits on the group lock at that edge
+    // inside its open transaction: it cannot commit before the kill, however fast the writer
+    // gets (chunk size, pipelining).
     const input = bulkImport('t5k-', 9_999);
     input.edges.push({ from: { kind: 'SKILL', slug: 't5k-skill-0' }, type: 'REQUIRES', to: { kind: 'SKILL', slug: 'model-security' } });
     const holder = driver.session();
     const lock = await holder.beginTransaction();
-    await lock.run("MATCH (s:Skill {slug: 'model-security'}) SET s.lockedByFaultsTest = true");
+    await lock.run("MATCH (s:Skill {slug: 'model-security'}) CREATE (s)-[:FAULTS_TEST_HOLD]->(:FaultsTestHold)");
     try {
       const pending = fetch(`${base}/graphql`, {
         method: 'POST',
