@@ -76,12 +76,12 @@ export class QueryRunner {
 
   /** A read in its own auto-retried read transaction, routed to any member. */
   read<T = Row>(statement: Statement, params: Params = {}): Promise<T[]> {
-    return this.execute<T>(statement, params, neo4j.routing.READ);
+    return this.execute<T>(statement, params, 'read');
   }
 
   /** A single-statement write transaction. */
   write<T = Row>(statement: Statement, params: Params = {}): Promise<T[]> {
-    return this.execute<T>(statement, params, neo4j.routing.WRITE);
+    return this.execute<T>(statement, params, 'write');
   }
 
   /**
@@ -93,24 +93,8 @@ export class QueryRunner {
    * retried, as for reads, for at most `readRetryMs`: a retry after a lost connection may
    * run a statement that did commit, so the statement must be safe to run twice.
    */
-  async writeNow<T = Row>(statement: Statement, params: Params = {}, options: TransactionOptions = {}): Promise<T[]> {
-    const started = performance.now();
-    this.stats.roundTrips += 1;
-    this.options.observer?.inFlight(1);
-    const name = options.name ?? statement.name;
-    let ok = false;
-    try {
-      const records = await this.autoCommit(statement, params, neo4j.session.WRITE, this.txConfig(name, options.timeoutMs), () =>
-        this.options.observer?.retry(name),
-      );
-      ok = true;
-      return records.map((r) => toPlain(r.toObject()) as T);
-    } catch (err) {
-      throw named(mapNeo4jError(err), statement);
-    } finally {
-      this.options.observer?.inFlight(-1);
-      this.finish(statement, started, ok);
-    }
+  writeNow<T = Row>(statement: Statement, params: Params = {}, options: TransactionOptions = {}): Promise<T[]> {
+    return this.execute<T>(statement, params, 'autoWrite', options);
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -184,22 +168,39 @@ export class QueryRunner {
     }
   }
 
-  private async execute<T>(statement: Statement, params: Params, routing: 'READ' | 'WRITE'): Promise<T[]> {
+  /**
+   * One statement: a read or writeNow's write as an auto-commit transaction (`autoCommit`),
+   * a write as executeQuery's managed one.
+   */
+  private async execute<T>(
+    statement: Statement,
+    params: Params,
+    how: 'read' | 'write' | 'autoWrite',
+    options: TransactionOptions = {},
+  ): Promise<T[]> {
     const started = performance.now();
     this.stats.roundTrips += 1;
     this.options.observer?.inFlight(1);
+    const name = options.name ?? statement.name;
+    const config = this.txConfig(name, options.timeoutMs);
     let ok = false;
     try {
       const records =
-        routing === neo4j.routing.READ
-          ? await this.autoCommit(statement, params, neo4j.session.READ, this.txConfig(statement.name))
-          : (
+        how === 'write'
+          ? (
               await this.driver.executeQuery(statement.text, toParams(params) as Params, {
-                routing,
+                routing: neo4j.routing.WRITE,
                 database: this.options.database,
-                transactionConfig: this.txConfig(statement.name),
+                transactionConfig: config,
               })
-            ).records;
+            ).records
+          : await this.autoCommit(
+              statement,
+              params,
+              how === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+              config,
+              how === 'autoWrite' ? () => this.options.observer?.retry(name) : undefined,
+            );
       ok = true;
       return records.map((r) => toPlain(r.toObject()) as T);
     } catch (err) {

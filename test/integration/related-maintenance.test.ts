@@ -13,6 +13,7 @@ import { setTeaches, upsertResource } from '../../src/writes/resource-writes';
 import { addPrerequisite, deleteSkill, removePrerequisite, upsertSkill } from '../../src/writes/skill-writes';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
 import { uniquePrefix } from '../support/unique';
+import { rng } from '../support/seeded-random';
 import { guardSharedGraph } from '../support/shared-graph';
 
 const P = uniquePrefix('relm');
@@ -20,17 +21,6 @@ const P = uniquePrefix('relm');
 const HUBS = ['python-programming', 'microsoft-excel', 'model-security', 'llm-security', 'c-plus-plus'];
 const RENAMED_HUB = 'llm-security';
 const STEPS = 70;
-
-/** A small seeded PRNG (mulberry32): the same series of writes on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Writes to real hub skills and undoes it: the graph is checked, and restored if need be, when the file ends.
 guardSharedGraph();

@@ -6,22 +6,12 @@ import { addPrerequisite, deleteSkill, removePrerequisite, upsertSkill } from '.
 import { rawCypher, removePrefixed, testDriver } from '../support/neo4j';
 import { testConfig } from '../support/test-config';
 import { uniquePrefix } from '../support/unique';
+import { rng } from '../support/seeded-random';
 
 const P = uniquePrefix('deadlock');
 const SKILLS = 12;
 const ROUNDS = 8;
 const PARALLEL = 24;
-
-/** A small seeded PRNG (mulberry32): the same series of writes on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes that share a few skills, many at once, beside the related-lists worker (as in the
