@@ -116,6 +116,7 @@ const schema = z.object({
   MAX_TOKENS: z.coerce.number().int().min(1).default(5_000),
   MAX_COST: z.coerce.number().int().min(1).default(50_000),
   COST_LIST_SIZE: z.coerce.number().int().min(1).default(5),
+  CLOSURE_MAX_STEPS: z.coerce.number().int().min(1).max(100_000).default(2_000),
   MAX_BODY_SIZE: bodySize.default('256kb'),
   IMPORT_MAX_BODY_SIZE: bodySize.default('16mb'),
   MAX_BATCH: count.default(0),
@@ -159,6 +160,8 @@ export type Config = Readonly<{
     maxTokens: number;
     maxCost: number;
     costListSize: number;
+    /** The largest learning path or `unlocks` closure a request may order. */
+    closureMaxSteps: number;
     maxBodySize: string;
     importMaxBodySize: string;
     /** 0: batched requests are refused. */
@@ -270,6 +273,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
       costListSize: e.COST_LIST_SIZE,
+      closureMaxSteps: e.CLOSURE_MAX_STEPS,
       maxBodySize: e.MAX_BODY_SIZE,
       importMaxBodySize: e.IMPORT_MAX_BODY_SIZE,
       maxBatch: e.MAX_BATCH,

@@ -1,7 +1,10 @@
-// Every skill that transitively requires this one, and the REQUIRES edges among them.
+// Every skill that transitively requires this one (slug and name) and the REQUIRES edges
+// among them: as prerequisite-closure.cypher, the other way, bounded the same way.
 UNWIND $slugs AS slug
 MATCH (s:Skill {slug: slug})
-WITH slug, s, COLLECT { MATCH (s)<-[:REQUIRES]-+(d:Skill) RETURN DISTINCT d } AS reached
+WITH slug, s, COLLECT { MATCH (s)<-[:REQUIRES]-+(d:Skill) RETURN DISTINCT d LIMIT $maxSteps + 1 } AS reached
+WITH slug, s, reached, size(reached) > $maxSteps AS tooLarge
 RETURN slug,
-       [d IN reached | d {.*, createdAt: toString(d.createdAt), updatedAt: toString(d.updatedAt)}] AS nodes,
-       [d IN reached + s | [d.slug, [(d)<-[:REQUIRES]-(q:Skill) | q.slug]]] AS edges
+       tooLarge,
+       CASE WHEN tooLarge THEN [] ELSE [d IN reached | {slug: d.slug, name: d.name}] END AS nodes,
+       CASE WHEN tooLarge THEN [] ELSE [d IN reached + s | [d.slug, [(d)<-[:REQUIRES]-(q:Skill) | q.slug]]] END AS edges

@@ -1667,6 +1667,9 @@ export type Skill = Node & {
   /**
    * Every transitive prerequisite, each listed after everything it requires: learn them
    * top to bottom. `depth` is the longest prerequisite chain from this skill to the step.
+   * `first` keeps the first steps (the most foundational). Ordering needs the whole closure,
+   * so a skill with more transitive prerequisites than the server's `CLOSURE_MAX_STEPS`
+   * (2,000 by default) is refused: BAD_USER_INPUT, reason `CLOSURE_LIMIT`.
    */
   learningPath: Array<LearningStep>;
   level: Maybe<Level>;
@@ -1708,7 +1711,10 @@ export type Skill = Node & {
   /** The UNSPSC commodities O*NET classifies this skill's technologies under, by title. */
   technologyCategories: Array<TechnologyCategory>;
   trend: Maybe<Trend>;
-  /** Every skill this one leads to, directly or transitively, nearest first. */
+  /**
+   * Every skill this one leads to, directly or transitively, nearest first. `first` keeps
+   * the nearest; bounded by `CLOSURE_MAX_STEPS` as `learningPath`.
+   */
   unlocks: Array<LearningStep>;
   updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1718,6 +1724,12 @@ export type Skill = Node & {
 export type SkillHiringCompaniesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EdgeOrder>;
+};
+
+
+/** A technical skill: what people learn and companies hire for. */
+export type SkillLearningPathArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1745,6 +1757,12 @@ export type SkillResourcesArgs = {
   kind?: InputMaybe<ResourceKind>;
   orderBy?: InputMaybe<EdgeOrder>;
   source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A technical skill: what people learn and companies hire for. */
+export type SkillUnlocksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SkillCategory = {
@@ -2997,7 +3015,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   hiringCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<SkillHiringCompaniesArgs, 'orderBy'>>;
   hiringCompaniesConnection?: Resolver<ResolversTypes['HiringCompanyConnection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  learningPath?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
+  learningPath?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType, Partial<SkillLearningPathArgs>>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupations?: Resolver<ResolversTypes['SkillOccupationConnection'], ParentType, ContextType, RequireFields<SkillOccupationsArgs, 'first'>>;
@@ -3013,7 +3031,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   technologyCategories?: Resolver<Array<ResolversTypes['TechnologyCategory']>, ParentType, ContextType>;
   trend?: Resolver<Maybe<ResolversTypes['Trend']>, ParentType, ContextType>;
-  unlocks?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType>;
+  unlocks?: Resolver<Array<ResolversTypes['LearningStep']>, ParentType, ContextType, Partial<SkillUnlocksArgs>>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

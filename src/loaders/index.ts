@@ -9,6 +9,7 @@ import { frameworkItemLoaders } from './framework-item.loaders';
 import { limitedListLoader } from './limited-loader';
 import { listLoader, oneLoader } from './loader-factory';
 import { onetLoaders } from './onet.loaders';
+import { optionsLoader } from './options-loader';
 import { provenanceLoaders } from './provenance.loaders';
 
 /** Every loader a request may use; built fresh per request in the context. */
@@ -30,8 +31,9 @@ export function createLoaders(db: QueryRunner) {
     skillResourcesWith: limitedListLoader(db, skills.resourcesWithOptionsOf),
     skillFrameworks: listLoader(db, skills.frameworksOf),
     skillConcepts: listLoader(db, skills.conceptsOf),
-    learningPath: listLoader(db, skills.learningPathsOf),
-    unlocks: listLoader(db, skills.unlocksOf),
+    // A closure too large to order is an error for its key only (DataLoader rejects that load).
+    learningPath: optionsLoader(db, skills.learningPathsOf, []),
+    unlocks: optionsLoader(db, skills.unlocksOf, []),
     relatedSkills: relatedLoader(db),
     hiringCompaniesTop: limitedListLoader(db, skills.hiringCompaniesTopOf),
     companySkillsTop: limitedListLoader(db, companies.skillsTopOfCompanies),

@@ -1,6 +1,7 @@
 import { cypher } from '../db/cypher';
 import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toConcept, toFramework, toResource, toSkill } from '../db/record-mappers';
+import { AppError, ErrorCode } from '../errors';
 import { learningPathOrder, type Step, unlockOrder } from '../domain/learning-order';
 import { itemLabel, viaLabel } from '../domain/related-features';
 import { sharedFeatures, type StoredShared } from '../domain/related-names';
@@ -82,23 +83,66 @@ export async function skillCategories(db: QueryRunner): Promise<Array<{ name: st
   return db.read(Q.categories);
 }
 
-type ClosureRow = { slug: string; nodes: Array<Record<string, unknown>>; edges: Array<[string, string[]]> };
+type ClosureRow = { slug: string; tooLarge: boolean; nodes: Array<{ slug: string; name: string }>; edges: Array<[string, string[]]> };
 
+/** How much of a closure to return: its first `first` steps; `maxSteps` bounds the closure itself. */
+export interface ClosureOptions {
+  first: number | null;
+  maxSteps: number;
+}
+
+/** A closure larger than `maxSteps`: refused, since ordering any part of it needs all of it. */
+export class ClosureTooLarge extends AppError {
+  constructor(slug: string, what: string, maxSteps: number) {
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      `${slug}: ${what} has more than ${maxSteps} skills, more than this server orders in one request (CLOSURE_MAX_STEPS).`,
+      { reason: 'CLOSURE_LIMIT', slug, maxSteps },
+    );
+  }
+}
+
+/**
+ * A closure per skill, ordered: the statement returns each reached skill's slug and name and
+ * the edges among them (enough to order), so a large closure costs no properties; then the
+ * first `first` steps of every skill are read in one more round trip.
+ */
 async function closures(
   db: QueryRunner,
   statement: typeof Q.prerequisiteClosure,
+  what: string,
   slugs: readonly string[],
+  options: ClosureOptions,
   order: typeof learningPathOrder,
-): Promise<Map<string, Step<SkillRecord>[]>> {
-  const rows = await db.read<ClosureRow>(statement, { slugs });
-  return new Map(rows.map((r) => [r.slug, order(r.slug, r.nodes.map(toSkill), new Map(r.edges))]));
+): Promise<Map<string, Step<SkillRecord>[] | ClosureTooLarge>> {
+  const rows = await db.read<ClosureRow>(statement, { slugs, maxSteps: options.maxSteps });
+  const ordered = new Map<string, Step<{ slug: string; name: string }>[] | ClosureTooLarge>();
+  for (const r of rows) {
+    if (r.tooLarge) ordered.set(r.slug, new ClosureTooLarge(r.slug, what, options.maxSteps));
+    else ordered.set(r.slug, order(r.slug, r.nodes, new Map(r.edges)).slice(0, options.first ?? undefined));
+  }
+  const wanted = new Set([...ordered.values()].flatMap((steps) => (steps instanceof Error ? [] : steps.map((s) => s.item.slug))));
+  const records = wanted.size > 0 ? await skillsBySlugs(db, [...wanted]) : new Map<string, SkillRecord>();
+  const result = new Map<string, Step<SkillRecord>[] | ClosureTooLarge>();
+  for (const [slug, steps] of ordered) {
+    if (steps instanceof Error) result.set(slug, steps);
+    // A step deleted between the two reads is left out.
+    else
+      result.set(
+        slug,
+        steps.flatMap((s) => (records.has(s.item.slug) ? [{ item: records.get(s.item.slug)!, depth: s.depth }] : [])),
+      );
+  }
+  return result;
 }
 
 /** Every transitive prerequisite of each skill, foundations first. */
-export const learningPathsOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.prerequisiteClosure, slugs, learningPathOrder);
+export const learningPathsOf = (db: QueryRunner, slugs: readonly string[], options: ClosureOptions) =>
+  closures(db, Q.prerequisiteClosure, 'its learning path', slugs, options, learningPathOrder);
 
 /** Every skill that transitively builds on each skill, nearest first. */
-export const unlocksOf = (db: QueryRunner, slugs: readonly string[]) => closures(db, Q.dependentClosure, slugs, unlockOrder);
+export const unlocksOf = (db: QueryRunner, slugs: readonly string[], options: ClosureOptions) =>
+  closures(db, Q.dependentClosure, 'what it unlocks', slugs, options, unlockOrder);
 
 /** A skill's stored related list and when it last changed (null: never computed). */
 export interface RelatedList {

@@ -1,6 +1,7 @@
 import type { Driver } from '../../src/db/driver';
 import { learningPathsOf, unlocksOf } from '../../src/repositories/skill.repository';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { wholeClosures } from '../support/prerequisite-chains';
 
 /** The order property, checked against edges read independently from the database. */
 describe('learning paths over the whole seed graph', () => {
@@ -34,7 +35,7 @@ describe('learning paths over the whole seed graph', () => {
   };
 
   it('lists every transitive prerequisite once, each after all it requires', async () => {
-    const paths = await learningPathsOf(testRunner(driver), slugs);
+    const paths = await wholeClosures(learningPathsOf, testRunner(driver), slugs);
     let checked = 0;
     for (const slug of slugs) {
       const steps = paths.get(slug) ?? [];
@@ -55,7 +56,7 @@ describe('learning paths over the whole seed graph', () => {
   it('lists what each skill unlocks, each after the unlocked skills it builds on', async () => {
     const requiredBy = new Map<string, string[]>();
     for (const [from, tos] of requires) for (const to of tos) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
-    const unlocks = await unlocksOf(testRunner(driver), slugs);
+    const unlocks = await wholeClosures(unlocksOf, testRunner(driver), slugs);
     for (const slug of slugs) {
       const order = (unlocks.get(slug) ?? []).map((s) => s.item.slug);
       expect(new Set(order)).toEqual(closure(slug, requiredBy));

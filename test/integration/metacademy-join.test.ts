@@ -8,6 +8,7 @@ import { METACADEMY_JOIN_FILE, normaliseTag, skillSlugOfTag } from '../../src/im
 import { runImport } from '../../src/import/run-import';
 import { learningPathsOf } from '../../src/repositories/skill.repository';
 import { rawCypher, testDriver, testRunner } from '../support/neo4j';
+import { wholeClosures } from '../support/prerequisite-chains';
 import { files, readJson } from '../support/shared-data';
 import { guardSharedGraph } from '../support/shared-graph';
 
@@ -49,7 +50,7 @@ describe('Metacademy joined to the skills', () => {
   });
 
   it('lets Model Security’s learning path descend into Metacademy, down to backpropagation', async () => {
-    const paths = await learningPathsOf(testRunner(driver), ['model-security']);
+    const paths = await wholeClosures(learningPathsOf, testRunner(driver), ['model-security']);
     const slugs = paths.get('model-security')!.map((s) => s.item.slug);
     expect(slugs).toContain('metacademy-backpropagation');
     expect(slugs).toContain('metacademy-chain-rule');

@@ -6,7 +6,7 @@ import { METACADEMY_JOIN_FILE, skillSlugOfTag } from '../../src/import/datasets/
 import { seedDir } from '../../src/seed/read-seed';
 import { learningPathsOf, unlocksOf } from '../../src/repositories/skill.repository';
 import { testDriver, testRunner } from '../support/neo4j';
-import { closure, longestChain } from '../support/prerequisite-chains';
+import { closure, longestChain, wholeClosures } from '../support/prerequisite-chains';
 import { files, readJson } from '../support/shared-data';
 
 /**
@@ -22,7 +22,7 @@ describe('learning paths over the whole Metacademy graph', () => {
   afterAll(() => driver.close());
 
   it('lists every transitive prerequisite once, each after everything it requires', async () => {
-    const paths = await learningPathsOf(testRunner(driver), slugs);
+    const paths = await wholeClosures(learningPathsOf, testRunner(driver), slugs);
     let checked = 0;
     for (const slug of slugs) {
       const order = (paths.get(slug) ?? []).map((s) => s.item.slug);
@@ -55,7 +55,7 @@ describe('learning paths over the whole Metacademy graph', () => {
     ];
     const requiredBy = new Map<string, string[]>();
     for (const [from, to] of edges) requiredBy.set(to, [...(requiredBy.get(to) ?? []), from]);
-    const unlocks = await unlocksOf(testRunner(driver), slugs);
+    const unlocks = await wholeClosures(unlocksOf, testRunner(driver), slugs);
     for (const slug of slugs) {
       const steps = unlocks.get(slug) ?? [];
       expect(new Set(steps.map((s) => s.item.slug))).toEqual(closure(slug, requiredBy));

@@ -3,6 +3,9 @@
  * what it requires), by memoised recursion: written apart from src/domain/learning-order
  * so the tests check it rather than repeat it.
  */
+import type { QueryRunner } from '../../src/db/query-runner';
+import type { ClosureOptions } from '../../src/repositories/skill.repository';
+
 type Requires = ReadonlyMap<string, readonly string[]>;
 
 /** Everything reachable from `start` through `next`: what it needs (given `requires`) or what it unlocks (given the reverse). */
@@ -41,4 +44,22 @@ export function chainLengthsFrom(start: string, requires: Requires): Map<string,
     return length.get(s)!;
   };
   return new Map([...needed].map((s) => [s, lengthOf(s)]));
+}
+
+/**
+ * Whole closures through a repository function (learningPathsOf, unlocksOf), with no `first`
+ * and a bound no test graph reaches; a refused closure fails the test.
+ */
+export async function wholeClosures<T>(
+  fetch: (db: QueryRunner, slugs: readonly string[], options: ClosureOptions) => Promise<Map<string, T[] | Error>>,
+  db: QueryRunner,
+  slugs: readonly string[],
+): Promise<Map<string, T[]>> {
+  const found = await fetch(db, slugs, { first: null, maxSteps: 100_000 });
+  const whole = new Map<string, T[]>();
+  for (const [slug, steps] of found) {
+    if (steps instanceof Error) throw steps;
+    whole.set(slug, steps);
+  }
+  return whole;
 }

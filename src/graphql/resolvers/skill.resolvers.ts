@@ -1,5 +1,6 @@
 import { RELATED_K } from '../../domain/related-features';
 import { describeShared } from '../../domain/related-reasons';
+import { badInput } from '../../errors';
 import type { Resolvers, SkillFilter as SkillFilterInput } from '../../generated/graphql';
 import * as repo from '../../repositories/skill.repository';
 import type { GraphQLContext } from '../context';
@@ -17,6 +18,23 @@ function skillFilter(filter: SkillFilterInput | null | undefined): repo.SkillFil
     hiredBy: filter?.hiredBy ?? null,
     query: filter?.text === undefined || filter.text === null ? null : textQuery(filter.text, 'filter.text'),
   };
+}
+
+/** A learning path or what a skill unlocks: the first `first` steps (all when absent) of a closure bounded by CLOSURE_MAX_STEPS. */
+async function closureSteps(
+  ctx: GraphQLContext,
+  loader: GraphQLContext['loaders']['learningPath'],
+  slug: string,
+  first: number | null | undefined,
+) {
+  const maxSteps = ctx.config.limits.closureMaxSteps;
+  if (first !== null && first !== undefined && (first < 0 || first > maxSteps)) {
+    throw badInput('first', `must be between 0 and ${maxSteps} (CLOSURE_MAX_STEPS); got ${first}.`);
+  }
+  const options = { first: first ?? null, maxSteps };
+  const steps = await loader.load({ slug, options });
+  if (steps instanceof Error) throw steps; // DataLoader rejects these already; this narrows the type
+  return steps.map((x) => ({ skill: x.item, depth: x.depth }));
 }
 
 export const skillResolvers: Resolvers<GraphQLContext> = {
@@ -38,8 +56,8 @@ export const skillResolvers: Resolvers<GraphQLContext> = {
       readAhead(ctx, s, 'prerequisites', { orderBy }) ??
       (orderBy === 'SOURCE' ? ctx.loaders.prerequisitesBySource : ctx.loaders.prerequisites).load(s.slug),
     requiredBy: (s, _, ctx) => readAhead(ctx, s, 'requiredBy') ?? ctx.loaders.requiredBy.load(s.slug),
-    learningPath: async (s, _, ctx) => (await ctx.loaders.learningPath.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
-    unlocks: async (s, _, ctx) => (await ctx.loaders.unlocks.load(s.slug)).map((x) => ({ skill: x.item, depth: x.depth })),
+    learningPath: (s, { first }, ctx) => closureSteps(ctx, ctx.loaders.learningPath, s.slug, first),
+    unlocks: (s, { first }, ctx) => closureSteps(ctx, ctx.loaders.unlocks, s.slug, first),
     hiringCompanies: (s, { first, orderBy }, ctx) => {
       const ahead = readAhead(ctx, s, 'hiringCompanies', { first, orderBy });
       if (ahead) return ahead;
