@@ -3,5 +3,5 @@ MATCH (c:Company)-[:HIRES_FOR]->(s:Skill)
 WHERE c.slug IN $slugs
 WITH s, count(DISTINCT c) AS hirers
 WHERE hirers = size($slugs)
-RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
+RETURN {{record Skill s}} AS node
 ORDER BY s.name

@@ -2,8 +2,10 @@
 // look-ahead of src/graphql/look-ahead/skill-page.ts). A list not asked for is not read:
 // CASE evaluates only the branch taken. Orders match the per-list statements.
 // Timestamps travel as strings: decoding DateTime values costs the driver more CPU
-// than the rest of the row. Skills, companies, resources and providers come back as
-// lists of only the properties the query selected ($properties.<list>, in that order);
+// than the rest of the row. The skill comes back as its record (the properties toSkill
+// reads, src/db/record-projection.ts), without the related lists' bookkeeping. Skills,
+// companies, resources and providers in the lists come back as lists of only the
+// properties the query selected ($properties.<list>, in that order);
 // frameworks and concepts (a handful per skill) as whole maps. Each hiring company
 // comes with its own top skills when the query asks for them ($companySkills, ordered
 // and limited as cypher/company/skills-top.cypher does): the companies page (bench S4)
@@ -11,7 +13,7 @@
 // page's order) first; $resourceSource keeps the resources whose TEACHES edge that
 // source states. A resource's provider is the first in its source's order.
 MATCH (s:Skill {slug: $slug})
-RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node,
+RETURN {{record Skill s}} AS node,
   CASE WHEN $prerequisites THEN COLLECT {
     MATCH (s)-[e:REQUIRES]->(p:Skill) WITH p, e ORDER BY CASE WHEN $prerequisitesBySource THEN e.position END, p.name
     RETURN [k IN $properties.prerequisites | CASE WHEN k IN ['createdAt', 'updatedAt'] THEN toString(p[k]) ELSE p[k] END]

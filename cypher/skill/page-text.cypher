@@ -6,6 +6,6 @@ WHERE s:Skill
   AND ($level IS NULL OR s.level = $level)
   AND ($trend IS NULL OR s.trend = $trend)
   AND ($hiredBy IS NULL OR EXISTS { (:Company {slug: $hiredBy})-[:HIRES_FOR]->(s) })
-RETURN s {.*, createdAt: toString(s.createdAt), updatedAt: toString(s.updatedAt)} AS node
+RETURN {{record Skill s}} AS node
 ORDER BY s.slug
 LIMIT $limit

@@ -1,5 +1,5 @@
 // $bySource: the edges a source positioned (the seed page's order) first, by position.
 UNWIND $slugs AS slug
 MATCH (:Skill {slug: slug})-[e:REQUIRES]->(p:Skill)
-RETURN slug, p {.*, createdAt: toString(p.createdAt), updatedAt: toString(p.updatedAt)} AS node
+RETURN slug, {{record Skill p}} AS node
 ORDER BY slug, CASE WHEN $bySource THEN e.position END, p.name

@@ -10,7 +10,7 @@ RETURN slug, toString(s.relatedAt) AS computedAt,
        COLLECT {
          MATCH (s)-[r:RELATED_TO]->(o:Skill)
          WHERE r.rank <= $limit
-         RETURN [r.score, r.shared, o {.*, createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt)}]
+         RETURN [r.score, r.shared, {{record Skill o}}]
          ORDER BY r.rank
        } AS related,
        COLLECT {

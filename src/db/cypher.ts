@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isNodeLabel, isRelationshipType } from '../graph-vocabulary';
 import { projectRoot } from '../project-root';
+import { expandRecordProjections } from './record-projection';
 
 /** Where every Cypher statement lives, one statement per `.cypher` file. */
 export const cypherDir = join(projectRoot, 'cypher');
@@ -21,7 +22,7 @@ const cache = new Map<string, Statement>();
 export function cypher(name: string): Statement {
   const hit = cache.get(name);
   if (hit) return hit;
-  const text = readFileSync(join(cypherDir, `${name}.cypher`), 'utf8').trim();
+  const text = expandRecordProjections(name, readFileSync(join(cypherDir, `${name}.cypher`), 'utf8').trim());
   if (!text) throw new Error(`cypher/${name}.cypher is empty`);
   const statement = Object.freeze({ name, text });
   cache.set(name, statement);

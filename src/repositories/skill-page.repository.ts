@@ -43,7 +43,7 @@ export interface PageInclude {
 }
 
 /**
- * The skill (every property) and its lists. Records in the skill, company, resource
+ * The skill (its record's properties) and its lists. Records in the skill, company, resource
  * and provider lists carry only the properties asked for; the others are null.
  */
 export interface SkillPage {
