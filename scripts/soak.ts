@@ -9,7 +9,9 @@
  * req/s, errors by kind (client timeouts and 503s included; refused cycles are counted apart,
  * as answers), p99 latency, the server's RSS at start and end; then the mix's throughput as a
  * share of the baseline's. RSS "start" is taken after a short warm-up under the same load, so
- * start -> end shows growth, not the first allocation. `--reads-only` runs the baseline only.
+ * start -> end shows growth, not the first allocation. After the mix, where its time went (from
+ * the server's /metrics): per operation and per Cypher statement, counts, means and how many
+ * were slow. `--reads-only` runs the baseline only.
  * Traffic goes to 127.0.0.1 only; the run stops by itself. Not part of `npm test`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -92,17 +94,60 @@ const PREREQUISITE =
   'mutation AddPrerequisite($skill: String!, $requires: String!) { addPrerequisite(skill: $skill, requires: $requires) { status } }';
 
 /** Mean duration per operation and retried transactions, from the server's metrics (on stderr). */
-function breakdown(metrics: string): string {
-  const lines: string[] = [];
-  for (const [, op, sum] of metrics.matchAll(
-    /^skillgraph_graphql_operation_duration_seconds_sum\{operation="(\w+)",type="\w+"\} ([\d.e+-]+)$/gm,
-  )) {
-    const count = new RegExp(`^skillgraph_graphql_operation_duration_seconds_count\\{operation="${op}",[^}]*\\} (\\d+)$`, 'm').exec(
-      metrics,
-    )?.[1];
-    if (count) lines.push(`  ${op}: ${count} operations, mean ${((Number(sum) / Number(count)) * 1000).toFixed(0)} ms`);
+type Timing = { count: number; sum: number; over: number };
+
+/**
+ * One histogram's series by its label (`operation`, `statement`): count, sum of seconds, and
+ * how many took longer than the bucket bound `over` (a bucket of the histogram).
+ */
+function timings(metrics: string, histogram: string, label: string, over: string): Map<string, Timing> {
+  const found = new Map<string, Timing>();
+  const series = /^(\w+?)_(bucket|sum|count)\{([^}]*)\} ([\d.e+-]+)$/gm;
+  for (const [, name, kind, labels, value] of metrics.matchAll(series)) {
+    if (name !== histogram) continue;
+    const key = new RegExp(`(?:^|,)${label}="([^"]+)"`).exec(labels)?.[1];
+    if (!key) continue;
+    const t = found.get(key) ?? { count: 0, sum: 0, over: 0 };
+    if (kind === 'count') t.count = Number(value);
+    else if (kind === 'sum') t.sum = Number(value);
+    else if (labels.includes(`le="${over}"`)) t.over = -Number(value); // count - bucket, once count is known
+    found.set(key, t);
   }
-  for (const [line] of metrics.matchAll(/^skillgraph_neo4j_transaction_retries_total\{.*$/gm)) lines.push(`  retried: ${line}`);
+  for (const t of found.values()) t.over += t.count;
+  return found;
+}
+
+/** `after` minus `before`, per key; keys with nothing in between are left out. */
+function between(before: Map<string, Timing>, after: Map<string, Timing>): Array<[string, Timing]> {
+  const rows: Array<[string, Timing]> = [];
+  for (const [key, now] of after) {
+    const then = before.get(key) ?? { count: 0, sum: 0, over: 0 };
+    const t = { count: now.count - then.count, sum: now.sum - then.sum, over: now.over - then.over };
+    if (t.count > 0) rows.push([key, t]);
+  }
+  return rows;
+}
+
+/**
+ * Where the mix phase's time went, from the server's histograms (metrics after it minus before
+ * it; server-side, so without the admission queue): each operation's count, mean and how many
+ * took over 1 s; the Cypher statements that took the most time in all, with how many took over
+ * 250 ms; and the transactions the driver ran again.
+ */
+function breakdown(before: string, after: string): string {
+  const lines: string[] = [];
+  const ops = 'skillgraph_graphql_operation_duration_seconds';
+  for (const [op, t] of between(timings(before, ops, 'operation', '1'), timings(after, ops, 'operation', '1'))) {
+    lines.push(`  ${op}: ${t.count} operations, mean ${((t.sum / t.count) * 1000).toFixed(0)} ms, over 1 s ${t.over}`);
+  }
+  const cypher = 'skillgraph_cypher_statement_duration_seconds';
+  const statements = between(timings(before, cypher, 'statement', '0.25'), timings(after, cypher, 'statement', '0.25'));
+  for (const [name, t] of statements.sort((a, b) => b[1].sum - a[1].sum).slice(0, 16)) {
+    lines.push(
+      `  cypher ${name}: ${t.count} round trips, ${t.sum.toFixed(1)} s in all, mean ${((t.sum / t.count) * 1000).toFixed(1)} ms, over 250 ms ${t.over}`,
+    );
+  }
+  for (const [line] of after.matchAll(/^skillgraph_neo4j_transaction_retries_total\{.*$/gm)) lines.push(`  retried: ${line}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -204,9 +249,10 @@ async function main(): Promise<void> {
     process.stdout.write(`${baseline.line}\n`);
     let failed = baseline.failed;
     if (!values['reads-only']) {
+      const metricsBefore = await (await fetch(`${base}/metrics`)).text();
       const mix = await phase(base, '70% reads, 30% writes', mixed);
       process.stdout.write(`${mix.line}\n`);
-      process.stderr.write(breakdown(await (await fetch(`${base}/metrics`)).text()));
+      process.stderr.write(breakdown(metricsBefore, await (await fetch(`${base}/metrics`)).text()));
       const cycle = await soakCycle(base);
       process.stdout.write(
         `mixed throughput: ${((mix.rps / baseline.rps) * 100).toFixed(0)}% of reads only; cycles in the graph after the run: ${cycle ? cycle.join(' -> ') : 'none'}\n`,
