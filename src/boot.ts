@@ -42,6 +42,7 @@ export async function startSkillgraph(config: Config, log: Logger): Promise<Runn
     const related = new RelatedWorker(
       new QueryRunner(neo4j.driver, { database: config.neo4j.database, metadata: { task: 'related' } }),
       log,
+      { pauseMs: config.ops.relatedRoundPauseMs },
     ).start();
     const app = await createHttpApp({ driver: neo4j.driver, config, log });
     const port = await app.listen(config.port, config.host);

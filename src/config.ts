@@ -133,6 +133,7 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4_096).default(64),
   READY_TIMEOUT_MS: ms.default(2_000),
   SHUTDOWN_GRACE_MS: ms.default(10_000),
+  RELATED_ROUND_PAUSE_MS: ms.default(1_000),
   MAX_CONCURRENT_REQUESTS: count.default(32),
   ADMISSION_QUEUE_MS: ms.default(2_000),
   MAX_QUEUED_REQUESTS: count.default(512),
@@ -175,7 +176,13 @@ export type Config = Readonly<{
     trustProxy: boolean | number | string;
     blockFieldSuggestions: boolean;
   }>;
-  ops: Readonly<{ metrics: boolean; readyTimeoutMs: number; shutdownGraceMs: number }>;
+  ops: Readonly<{
+    metrics: boolean;
+    readyTimeoutMs: number;
+    shutdownGraceMs: number;
+    /** Between two related-lists rounds while writes keep marking skills (src/related/related-worker.ts). */
+    relatedRoundPauseMs: number;
+  }>;
   /**
    * Admission control for /graphql and /graph/export (src/server/admission.ts): at most
    * maxConcurrent requests run (0: no limit), at most maxQueued wait, each for at most
@@ -285,7 +292,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       trustProxy: trustProxyValue(e.TRUST_PROXY),
       blockFieldSuggestions: production,
     }),
-    ops: Object.freeze({ metrics: e.METRICS, readyTimeoutMs: e.READY_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS }),
+    ops: Object.freeze({
+      metrics: e.METRICS,
+      readyTimeoutMs: e.READY_TIMEOUT_MS,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      relatedRoundPauseMs: e.RELATED_ROUND_PAUSE_MS,
+    }),
     admission: Object.freeze({
       maxConcurrent: e.MAX_CONCURRENT_REQUESTS,
       maxQueued: e.MAX_QUEUED_REQUESTS,

@@ -36,10 +36,13 @@ export class RelatedWorker {
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
   private lastError: Error | null = null;
+  /** Ends a pause between rounds early (stop). */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly db: QueryRunner,
     private readonly log?: Logger,
+    private readonly options: { pauseMs?: number } = {},
   ) {}
 
   /** Starts as the process's worker: a first round for marks left from before, then on every write and every POLL_MS. */
@@ -74,6 +77,7 @@ export class RelatedWorker {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    this.wake?.();
     workers.delete(this);
     while (this.running) await this.running;
   }
@@ -82,13 +86,32 @@ export class RelatedWorker {
     try {
       do {
         this.again = false;
-        while (!this.stopped && (await this.round()) > 0);
+        while (!this.stopped && (await this.round()) > 0) {
+          // Writes are still marking skills: let marks gather for pauseMs, so that under a
+          // steady stream of writes the rounds (each holding its skills' locks until it
+          // commits) come at most once per pause, each taking more marks. A lone write
+          // still gets its round at once. Soak, 70/30 mix at 50 connections: upserts over
+          // 1 s 106 -> 76, new prerequisites over 1 s 23 -> 6, with a 1 s pause.
+          if ((this.options.pauseMs ?? 0) > 0 && !this.stopped && (await this.anyDue())) await this.pause();
+        }
       } while (this.again && !this.stopped);
     } catch (err) {
       // Marks stay: the next write or poll retries.
       this.lastError = err as Error;
       this.log?.warn({ err: (err as Error).message }, 'related lists: update failed; retrying at the next write or poll');
     }
+  }
+
+  private async anyDue(): Promise<boolean> {
+    return (await this.db.read<{ slug: string }>(Q.due, { limit: 1 })).length > 0;
+  }
+
+  /** Waits pauseMs, or less if the worker is stopped meanwhile. */
+  private pause(): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
+      setTimeout(resolve, this.options.pauseMs).unref();
+    });
   }
 
   /** One round: every mark (up to ROUND_LIMIT) applied and cleared in one transaction; returns how many. */

@@ -2,19 +2,14 @@ import type { QueryRunner } from '../db/query-runner';
 import { toCompany, toSkill } from '../db/record-mappers';
 import { writeMarkingRelated } from '../related/related-marks';
 import { setLink } from './link-writes';
-import { upsertNode } from './upsert-node';
+import { upsertNodeNow } from './upsert-node';
 
 const HIRES_FOR = { from: 'Company', type: 'HIRES_FOR', to: 'Skill', fromField: 'company', toField: 'skill' } as const;
 
-/** Creates or updates a company (validated input). One transaction. */
+/** Creates or updates a company (validated input): one auto-commit write, when anything changed (upsertNodeNow). */
 export async function upsertCompany(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
-  return db.transaction(
-    async (tx) => {
-      const { status, props } = await upsertNode(tx, 'Company', input);
-      return { status, company: toCompany(props) };
-    },
-    { name: 'upsertCompany' },
-  );
+  const { status, props } = await upsertNodeNow(db, 'Company', input, 'upsertCompany');
+  return { status, company: toCompany(props) };
 }
 
 /** Records whether `company` hires for `skill`: merges or removes HIRES_FOR. */

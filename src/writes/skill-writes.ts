@@ -10,7 +10,7 @@ import { relatedChanged } from '../related/related-worker';
 import { writeGraphBatch } from './graph-batch';
 import { notFound, setLink } from './link-writes';
 import { lockNodes } from './lock-nodes';
-import { upsertNode } from './upsert-node';
+import { upsertNodeNow } from './upsert-node';
 import { statusOf, type WriteStatus } from './write-status';
 
 const Q = {
@@ -29,15 +29,10 @@ export interface PrerequisiteResult {
   requires: SkillRecord;
 }
 
-/** Creates or updates a skill (validated input). One transaction. */
+/** Creates or updates a skill (validated input): one auto-commit write, when anything changed (upsertNodeNow). */
 export async function upsertSkill(db: QueryRunner, input: { slug: string } & Record<string, unknown>) {
-  return db.transaction(
-    async (tx) => {
-      const { status, props } = await upsertNode(tx, 'Skill', input);
-      return { status, skill: toSkill(props) };
-    },
-    { name: 'upsertSkill' },
-  );
+  const { status, props } = await upsertNodeNow(db, 'Skill', input, 'upsertSkill');
+  return { status, skill: toSkill(props) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { cypherTemplate } from '../db/cypher';
-import type { TransactionRunner } from '../db/query-runner';
+import type { QueryRunner, TransactionRunner } from '../db/query-runner';
 import { contentHash, writeGraphBatch } from './graph-batch';
 import { mergeProps, type WritableLabel } from './node-props';
 import { statusOf, type WriteStatus } from './write-status';
@@ -34,5 +34,32 @@ export async function upsertNode(
   if (stored && stored.contentHash === contentHash(props)) return { status: 'UNCHANGED', props: stored };
   const counts = await writeGraphBatch(tx, { nodes: [{ label, rows: [{ slug: input.slug, props }] }], links: [] });
   const after = (await storedProps(tx, label, [input.slug])).get(input.slug)!;
+  return { status: statusOf(counts, 'node'), props: after };
+}
+
+/**
+ * upsertNode for a write that changes one node and nothing else (a skill, a company): the
+ * stored properties are read and compared outside any transaction, a change is one
+ * auto-commit statement (QueryRunner.writeNow), and the node is read back after it. The
+ * node's lock is then held for that statement alone; in a managed transaction it was held
+ * across the read-back and until the client's COMMIT arrived, and under the soak's load
+ * each of those round trips waited about 70-100 ms, with other writes to the node queued
+ * behind. Concurrent upserts of one node behave as before: each merges the properties it
+ * read, and the last write wins.
+ */
+export async function upsertNodeNow(
+  db: QueryRunner,
+  label: WritableLabel,
+  input: { slug: string } & Record<string, unknown>,
+  name: string,
+): Promise<{ status: WriteStatus; props: Record<string, unknown> }> {
+  const reader: TransactionRunner = { run: (statement, params) => db.read(statement, params) };
+  const stored = (await storedProps(reader, label, [input.slug])).get(input.slug) ?? null;
+  const props = mergeProps(label, input, stored);
+  if (stored && stored.contentHash === contentHash(props)) return { status: 'UNCHANGED', props: stored };
+  const writer: TransactionRunner = { run: (statement, params) => db.writeNow(statement, params, { name }) };
+  const counts = await writeGraphBatch(writer, { nodes: [{ label, rows: [{ slug: input.slug, props }] }], links: [] });
+  // Deleted again by another request in between: answer with what this write stored.
+  const after = (await storedProps(reader, label, [input.slug])).get(input.slug) ?? { ...props, slug: input.slug };
   return { status: statusOf(counts, 'node'), props: after };
 }

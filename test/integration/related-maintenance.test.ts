@@ -54,7 +54,8 @@ describe('related lists under writes', () => {
     hubName = found.find((f) => f.slug === RENAMED_HUB)!.name;
     // Other test files write with raw Cypher, behind the maintenance's back: start from a true state.
     await recomputeRelated(db);
-    worker = new RelatedWorker(db).start();
+    // With a pause between rounds, as the server runs it (RELATED_ROUND_PAUSE_MS), short so the series stays quick.
+    worker = new RelatedWorker(db, undefined, { pauseMs: 200 }).start();
   });
 
   afterAll(async () => {
