@@ -83,7 +83,7 @@ export async function skillCategories(db: QueryRunner): Promise<Array<{ name: st
   return db.read(Q.categories);
 }
 
-type ClosureRow = { slug: string; tooLarge: boolean; nodes: Array<{ slug: string; name: string }>; edges: Array<[string, string[]]> };
+type ClosureRow = { slug: string; tooLarge: boolean; nodes: Array<Record<string, unknown>>; edges: Array<[string, string[]]> };
 
 /** How much of a closure to return: its first `first` steps; `maxSteps` bounds the closure itself. */
 export interface ClosureOptions {
@@ -103,9 +103,8 @@ export class ClosureTooLarge extends AppError {
 }
 
 /**
- * A closure per skill, ordered: the statement returns each reached skill's slug and name and
- * the edges among them (enough to order), so a large closure costs no properties; then the
- * first `first` steps of every skill are read in one more round trip.
+ * A closure per skill, ordered, in one round trip: the statement returns each reached skill
+ * (at most `maxSteps` of them) and the edges among them; `first` trims after ordering.
  */
 async function closures(
   db: QueryRunner,
@@ -116,24 +115,14 @@ async function closures(
   order: typeof learningPathOrder,
 ): Promise<Map<string, Step<SkillRecord>[] | ClosureTooLarge>> {
   const rows = await db.read<ClosureRow>(statement, { slugs, maxSteps: options.maxSteps });
-  const ordered = new Map<string, Step<{ slug: string; name: string }>[] | ClosureTooLarge>();
-  for (const r of rows) {
-    if (r.tooLarge) ordered.set(r.slug, new ClosureTooLarge(r.slug, what, options.maxSteps));
-    else ordered.set(r.slug, order(r.slug, r.nodes, new Map(r.edges)).slice(0, options.first ?? undefined));
-  }
-  const wanted = new Set([...ordered.values()].flatMap((steps) => (steps instanceof Error ? [] : steps.map((s) => s.item.slug))));
-  const records = wanted.size > 0 ? await skillsBySlugs(db, [...wanted]) : new Map<string, SkillRecord>();
-  const result = new Map<string, Step<SkillRecord>[] | ClosureTooLarge>();
-  for (const [slug, steps] of ordered) {
-    if (steps instanceof Error) result.set(slug, steps);
-    // A step deleted between the two reads is left out.
-    else
-      result.set(
-        slug,
-        steps.flatMap((s) => (records.has(s.item.slug) ? [{ item: records.get(s.item.slug)!, depth: s.depth }] : [])),
-      );
-  }
-  return result;
+  return new Map(
+    rows.map((r) => [
+      r.slug,
+      r.tooLarge
+        ? new ClosureTooLarge(r.slug, what, options.maxSteps)
+        : order(r.slug, r.nodes.map(toSkill), new Map(r.edges)).slice(0, options.first ?? undefined),
+    ]),
+  );
 }
 
 /** Every transitive prerequisite of each skill, foundations first. */
