@@ -132,13 +132,14 @@ async function updateLists(run: Run, changed: Set<string>, focus: string[]): Pro
     if (row) rows.push(row);
     else if (before?.norm !== norm) norms.push({ slug, norm });
   }
-  // Every node this update writes, locked first and in order (the worker clears `changed`'s marks after).
-  await lockSkillsInOrder(run, [
-    ...changed,
-    ...rows.flatMap((r) => [r.slug, ...r.entries.map((e) => e.slug)]),
-    ...norms.map((n) => n.slug),
+  // Every node this update writes, locked first and in order (the worker clears `changed`'s
+  // marks after). The statements leave together: Neo4j runs them in the order sent, and the
+  // skills stay locked for fewer round trips, each of which, under load, writes to those
+  // skills queue behind.
+  await Promise.all([
+    lockSkillsInOrder(run, [...changed, ...rows.flatMap((r) => [r.slug, ...r.entries.map((e) => e.slug)]), ...norms.map((n) => n.slug)]),
+    writeLists(run, rows, K, dbNow()),
+    writeNorms(run, norms),
   ]);
-  await writeLists(run, rows, K, dbNow());
-  await writeNorms(run, norms);
   return { recomputed: lists.size - merged, merged, written: rows.length };
 }
