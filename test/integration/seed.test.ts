@@ -483,7 +483,9 @@ describe('seed on start', () => {
     // As npm start does when the seed arrives after Metacademy: import it again so its joins to the seed's skills hold.
     await importDataDir(db, dataDir, { onlyMissing: true, refresh: MERGING_DATASETS });
     await driver.close();
-  });
+    // Every public data set imported again (O*NET included): close to a minute here alone, and
+    // past the default 60 s when other suites share the cores (a full run on 2026-12-05).
+  }, 240_000);
 
   it('is loaded when an import came before the first start, and only once', async () => {
     const db = testRunner(driver);
