@@ -102,6 +102,7 @@ export class RelatedWorker {
     }
   }
 
+  /** Whether any skill is marked due (one index seek): a round or a pause only when so. */
   private async anyDue(): Promise<boolean> {
     return (await this.db.read<{ slug: string }>(Q.due, { limit: 1 })).length > 0;
   }
@@ -116,8 +117,7 @@ export class RelatedWorker {
 
   /** One round: every mark (up to ROUND_LIMIT) applied and cleared in one transaction; returns how many. */
   async round(): Promise<number> {
-    const [any] = await this.db.read<{ slug: string }>(Q.due, { limit: 1 });
-    if (!any) return 0;
+    if (!(await this.anyDue())) return 0;
     const started = performance.now();
     const { due, report } = await this.db.transaction(
       async (tx) => {
